@@ -1,0 +1,2 @@
+export { plan } from './plan.js';
+export { today } from './today.js';

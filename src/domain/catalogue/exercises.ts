@@ -1,0 +1,196 @@
+/**
+ * The exercise catalogue as data. Cues quote the seed's technique (R6), foot placement (R7)
+ * and gear (R10); rule ids say where each line comes from.
+ */
+import type { Gear } from '../equipment.js';
+
+export type Implement = 'barbell' | 'dumbbell' | 'band' | 'bodyweight' | 'cable';
+export type Laterality = 'bilateral' | 'unilateral';
+
+export type ExerciseId =
+  | 'barbell-hip-thrust'
+  | 'banded-hip-thrust'
+  | 'single-leg-hip-thrust'
+  | 'dumbbell-hip-thrust'
+  | 'back-squat'
+  | 'deadlift'
+  | 'romanian-deadlift'
+  | 'cable-glute-kickback';
+
+export interface Cues {
+  readonly setup: readonly string[];
+  readonly drive: readonly string[];
+  /** Foot position guidance (R7); shown first when the lifter felt it in the hamstrings. */
+  readonly feet: readonly string[];
+}
+
+export interface Exercise {
+  readonly id: ExerciseId;
+  readonly name: string;
+  /** Other names people and other apps use; matched case- and punctuation-insensitively. */
+  readonly aliases: readonly string[];
+  readonly implement: Implement;
+  readonly laterality: Laterality;
+  /** A hip thrust pattern: the lifts the seed's rules are about. */
+  readonly hipThrust: boolean;
+  readonly cues: Cues;
+  readonly gear: readonly Gear[];
+}
+
+const THRUST_SETUP = [
+  'Upper back against a flat bench, knees bent, feet flat (R6).',
+  'Bar padded with a foam pad or folded towel, sitting in the hip crease (R6, R10).',
+  'Feet about shoulder width, toes turned slightly out; brace the core (R6).',
+];
+
+const THRUST_DRIVE = [
+  'Drive through the heels until shoulders, hips and knees form a straight line (R6).',
+  'Pelvis neutral at the top: squeeze the glutes, do not arch the lower back (R6).',
+  'Hold the top for 1-2 seconds before lowering (R6).',
+];
+
+const THRUST_FEET = [
+  'Shins roughly vertical at the top. Feet too close to the hips shift the work to the hamstrings; too far away adds hamstring tension too. Move them until the shins are vertical at lockout (R7).',
+];
+
+const BAND_CUE = 'Band above the knees: push the knees out for the whole rep (R6).';
+
+export const EXERCISES: readonly Exercise[] = [
+  {
+    id: 'barbell-hip-thrust',
+    name: 'Barbell hip thrust',
+    aliases: [
+      'Hip Thrust (Barbell)',
+      'Barbell Hip Thrust',
+      'Hip Thrust',
+      'BB Hip Thrust',
+      'Hip Thrusts',
+    ],
+    implement: 'barbell',
+    laterality: 'bilateral',
+    hipThrust: true,
+    cues: { setup: THRUST_SETUP, drive: THRUST_DRIVE, feet: THRUST_FEET },
+    gear: ['flat-bench', 'bar-pad'],
+  },
+  {
+    id: 'banded-hip-thrust',
+    name: 'Banded hip thrust',
+    aliases: [
+      'Hip Thrust (Band)',
+      'Band Hip Thrust',
+      'Banded Glute Bridge Thrust',
+      'Hip Circle Hip Thrust',
+    ],
+    implement: 'band',
+    laterality: 'bilateral',
+    hipThrust: true,
+    cues: {
+      setup: ['Upper back on the bench, hip circle band just above the knees, no bar (R4).'],
+      drive: [BAND_CUE, 'Squeeze and hold 2 seconds at the top of every rep (R4).'],
+      feet: THRUST_FEET,
+    },
+    gear: ['flat-bench', 'hip-circle-band'],
+  },
+  {
+    id: 'single-leg-hip-thrust',
+    name: 'Single-leg hip thrust',
+    aliases: [
+      'Hip Thrust (Single Leg)',
+      'Single Leg Hip Thrust',
+      'One Leg Hip Thrust',
+      'Single-Leg Hip Thrust (Bodyweight)',
+    ],
+    implement: 'bodyweight',
+    laterality: 'unilateral',
+    hipThrust: true,
+    cues: {
+      setup: ['Upper back on the bench; one foot planted, the other leg extended (R5).'],
+      drive: [
+        'Only the working leg drives; keep the pelvis level, do not let it rotate (R5).',
+        ...THRUST_DRIVE.slice(1),
+      ],
+      feet: THRUST_FEET,
+    },
+    gear: ['flat-bench'],
+  },
+  {
+    id: 'dumbbell-hip-thrust',
+    name: 'Dumbbell hip thrust',
+    aliases: ['Hip Thrust (Dumbbell)', 'Dumbbell Hip Thrust', 'DB Hip Thrust'],
+    implement: 'dumbbell',
+    laterality: 'bilateral',
+    hipThrust: true,
+    cues: {
+      setup: [
+        'Upper back on a flat bench, dumbbell held across the hip crease on a pad or towel (R6).',
+        ...THRUST_SETUP.slice(2),
+      ],
+      drive: THRUST_DRIVE,
+      feet: THRUST_FEET,
+    },
+    gear: ['flat-bench', 'bar-pad'],
+  },
+  {
+    id: 'back-squat',
+    name: 'Back squat',
+    aliases: ['Squat (Barbell)', 'Barbell Squat', 'Back Squat', 'Squat', 'Barbell Back Squat'],
+    implement: 'barbell',
+    laterality: 'bilateral',
+    hipThrust: false,
+    cues: {
+      setup: ['Bar on the upper back, feet about shoulder width, brace before each rep.'],
+      drive: ['Knees track over the toes; stand up through the whole foot.'],
+      feet: [],
+    },
+    gear: ['knee-sleeves', 'belt'],
+  },
+  {
+    id: 'deadlift',
+    name: 'Deadlift',
+    aliases: ['Deadlift (Barbell)', 'Barbell Deadlift', 'Conventional Deadlift', 'Deadlift'],
+    implement: 'barbell',
+    laterality: 'bilateral',
+    hipThrust: false,
+    cues: {
+      setup: ['Bar over mid-foot, shins close, flat back, brace before the pull.'],
+      drive: ['Push the floor away; finish with the glutes, not by leaning back.'],
+      feet: [],
+    },
+    gear: ['belt'],
+  },
+  {
+    id: 'romanian-deadlift',
+    name: 'Romanian deadlift',
+    aliases: ['Romanian Deadlift (Barbell)', 'Romanian Deadlift', 'RDL', 'Barbell RDL'],
+    implement: 'barbell',
+    laterality: 'bilateral',
+    hipThrust: false,
+    cues: {
+      setup: ['Stand tall with the bar at the hips, soft knees.'],
+      drive: [
+        'Push the hips back with a flat back until the hamstrings stretch; drive the hips forward to stand.',
+      ],
+      feet: [],
+    },
+    gear: [],
+  },
+  {
+    id: 'cable-glute-kickback',
+    name: 'Cable glute kickback',
+    aliases: [
+      'Cable Kickback',
+      'Glute Kickback (Cable)',
+      'Cable Glute Kickback',
+      'Kickback (Cable)',
+    ],
+    implement: 'cable',
+    laterality: 'unilateral',
+    hipThrust: false,
+    cues: {
+      setup: ['Ankle strap on the working leg, hands on the frame, slight forward lean (R10).'],
+      drive: ['Kick back from the hip, squeeze at the end, do not arch the lower back.'],
+      feet: [],
+    },
+    gear: ['ankle-straps'],
+  },
+];

@@ -1,0 +1,89 @@
+/** Look-ups over the exercise catalogue: by id, by any alias, and did-you-mean suggestions. */
+import type { Load, Unit } from '../units.js';
+import { EXERCISES, type Exercise, type ExerciseId, type Implement } from './exercises.js';
+
+export { EXERCISES };
+export type { Exercise, ExerciseId, Implement, Laterality, Cues } from './exercises.js';
+
+const BY_ID = new Map<string, Exercise>(EXERCISES.map((e) => [e.id, e]));
+
+/** Lower case, punctuation and extra spaces removed: "Hip Thrust (Barbell) " -> "hip thrust barbell". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const BY_NAME = new Map<string, Exercise>();
+for (const e of EXERCISES) {
+  for (const n of [e.id, e.name, ...e.aliases]) BY_NAME.set(normalizeName(n), e);
+}
+
+export function isExerciseId(id: string): id is ExerciseId {
+  return BY_ID.has(id);
+}
+
+/** The exercise with this id; throws for an unknown id (ids are validated at the edges). */
+export function get(id: ExerciseId): Exercise {
+  const e = BY_ID.get(id);
+  if (!e) throw new RangeError(`unknown exercise id ${id}`);
+  return e;
+}
+
+/** The exercise an id, name or alias refers to, or undefined. */
+export function find(name: string): Exercise | undefined {
+  return BY_NAME.get(normalizeName(name));
+}
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** Up to `limit` catalogue ids whose id, name or alias is closest to `name`. */
+export function suggest(name: string, limit = 3): ExerciseId[] {
+  const n = normalizeName(name);
+  const best = new Map<ExerciseId, number>();
+  for (const [alias, e] of BY_NAME) {
+    const d =
+      alias.includes(n) || n.includes(alias)
+        ? 0
+        : distance(n, alias) / Math.max(n.length, alias.length);
+    best.set(e.id, Math.min(best.get(e.id) ?? Infinity, d));
+  }
+  return [...best]
+    .filter(([, d]) => d <= 0.5)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/**
+ * The default load step for an implement (R8): 10 lb on a barbell, 5 lb with dumbbells.
+ * In kilograms the nearest steps a gym can load: 5 kg (2.5 kg a side) and 2.5 kg.
+ * Cable stacks move in the dumbbell step (not in the seed; the common stack plate).
+ * Bands and bodyweight progress by reps, hold and band level instead, so they have none.
+ */
+export function increment(implement: Implement, unit: Unit): Load | null {
+  switch (implement) {
+    case 'barbell':
+      return unit === 'lb' ? { value: 10, unit } : { value: 5, unit };
+    case 'dumbbell':
+    case 'cable':
+      return unit === 'lb' ? { value: 5, unit } : { value: 2.5, unit };
+    case 'band':
+    case 'bodyweight':
+      return null;
+  }
+}

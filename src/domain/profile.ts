@@ -1,0 +1,80 @@
+/** The lifter's profile and settings: everything the plan and the progression are built from. */
+import type { ExerciseId } from './catalogue/index.js';
+import type { Weekday } from './dates.js';
+import * as E1rm from './e1rm.js';
+import * as Asymmetry from './asymmetry.js';
+import type { Inventory } from './equipment.js';
+import type { Load, Unit } from './units.js';
+
+/** R1: what the hip thrust is for in this lifter's training. */
+export type Goal = 'glutes' | 'accessory' | 'athletic';
+export const GOALS: readonly Goal[] = ['glutes', 'accessory', 'athletic'];
+
+export const GOAL_NAMES: Readonly<Record<Goal, string>> = {
+  glutes: 'Glutes first: the hip thrust is the main lift (R2)',
+  accessory: 'Accessory: hip thrusts after squats and deadlifts (R3)',
+  athletic: 'Athletic: hip-extension power for sprinting and jumping (R1, R11)',
+};
+
+/** A recent set the lifter knows they can do: the starting point instead of calibration. */
+export interface WorkingSet {
+  readonly exercise: ExerciseId;
+  readonly load: Load;
+  readonly reps: number;
+}
+
+/**
+ * The fastest load may rise on one exercise (R8: "5 to 10 pounds every two to three weeks").
+ * At most `load` per `weeks`, and never more often than every `minWeeks`.
+ */
+export interface Pace {
+  readonly load: Load;
+  readonly weeks: number;
+  readonly minWeeks: number;
+}
+
+export interface Settings {
+  /** null lets load rise as fast as the double progression allows. */
+  readonly pace: Pace | null;
+  /** Failed sessions in a row at one load before a deload. */
+  readonly stallAfter: number;
+  readonly deloadPercent: number;
+  readonly formula: E1rm.Formula;
+  readonly asymmetryThresholdPercent: number;
+}
+
+/**
+ * Defaults: the seed's pace at its reference rate (95 -> 185 lb in 26 weeks is about 10 lb
+ * every 3 weeks), a stall after three failed sessions and a deload of about 10%
+ * (a common convention; the seed gives no deload rule).
+ */
+export const DEFAULT_SETTINGS = {
+  pace: { load: { value: 10, unit: 'lb' }, weeks: 3, minWeeks: 2 },
+  stallAfter: 3,
+  deloadPercent: 10,
+  formula: E1rm.DEFAULT_FORMULA,
+  asymmetryThresholdPercent: Asymmetry.DEFAULT_THRESHOLD_PERCENT,
+} as const satisfies Settings;
+
+export interface Profile {
+  readonly name: string;
+  readonly units: Unit;
+  readonly goal: Goal;
+  readonly sessionsPerWeek: 2 | 3;
+  /** Training weekdays; defaults by sessions per week when empty. */
+  readonly days: readonly Weekday[];
+  readonly inventory: Inventory;
+  readonly working: WorkingSet | null;
+  /** Squats and deadlifts are part of the program (R3 places hip thrusts after them). */
+  readonly compounds: boolean;
+  readonly settings: Settings;
+}
+
+/** Mon/Thu for two sessions, Mon/Wed/Fri for three: at least a day of rest between. */
+export function defaultDays(sessionsPerWeek: 2 | 3): Weekday[] {
+  return sessionsPerWeek === 2 ? ['mon', 'thu'] : ['mon', 'wed', 'fri'];
+}
+
+export function trainingDays(p: Profile): readonly Weekday[] {
+  return p.days.length === p.sessionsPerWeek ? p.days : defaultDays(p.sessionsPerWeek);
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { lifter } from '../fixtures.js';
+import { generate } from './generate.js';
+import type { PlanDay } from './plan.js';
+
+const main = (d: PlanDay) => d.slots.find((s) => s.role === 'main');
+const week = (days: readonly PlanDay[], w: number) => days.filter((d) => d.week === w);
+
+describe('a glutes-first plan (R2)', () => {
+  it.each([2, 3] as const)(
+    'covers heavy and metabolic rep ranges every week at %d sessions',
+    (n) => {
+      const plan = generate(lifter({ goal: 'glutes', sessionsPerWeek: n }), '2026-11-23');
+      expect(plan.days).toHaveLength(12 * n);
+      for (let w = 1; w <= 12; w++) {
+        const ranges = week(plan.days, w).map((d) => main(d)?.reps);
+        expect(ranges).toContainEqual({ min: 6, max: 10 });
+        expect(ranges).toContainEqual({ min: 15, max: 25 });
+        if (n === 3) expect(ranges).toContainEqual({ min: 8, max: 15 });
+      }
+    },
+  );
+
+  it('keeps work sets within 3-4 and adds the fourth heavy set after the first block', () => {
+    const plan = generate(lifter({ goal: 'glutes' }), '2026-11-23');
+    const heavy = plan.days.filter((d) => d.kind === 'heavy').map((d) => main(d)?.sets);
+    expect(heavy.slice(0, 4)).toEqual([3, 3, 3, 3]);
+    expect(heavy.slice(4)).toEqual(Array(8).fill(4));
+    for (const d of plan.days) expect(main(d)?.sets).toBeGreaterThanOrEqual(3);
+  });
+
+  it('tracks heavy and metabolic work separately', () => {
+    const plan = generate(lifter({ goal: 'glutes' }), '2026-11-23');
+    const tracks = new Set(plan.days.map((d) => main(d)?.track));
+    expect(tracks).toEqual(
+      new Set([
+        'barbell-hip-thrust/heavy',
+        'barbell-hip-thrust/volume',
+        'barbell-hip-thrust/metabolic',
+      ]),
+    );
+  });
+
+  it('falls back to dumbbell hip thrusts without a barbell', () => {
+    const base = lifter();
+    const plan = generate(
+      lifter({ inventory: { ...base.inventory, barbell: null } }),
+      '2026-11-23',
+    );
+    expect(main(plan.days[0] as PlanDay)?.exercise).toBe('dumbbell-hip-thrust');
+  });
+});
+
+describe('every plan', () => {
+  const plans = (['glutes', 'accessory', 'athletic'] as const).flatMap((goal) =>
+    ([2, 3] as const).map((n) =>
+      generate(lifter({ goal, sessionsPerWeek: n, compounds: true }), '2026-11-25'),
+    ),
+  );
+
+  it('opens every session with banded hip thrusts, 3x15 with a 2-s hold (R4)', () => {
+    for (const d of plans.flatMap((p) => p.days)) {
+      expect(d.slots[0]).toMatchObject({
+        exercise: 'banded-hip-thrust',
+        sets: 3,
+        reps: { min: 15, max: 15 },
+        holdSeconds: 2,
+      });
+    }
+  });
+
+  it('puts single-leg work after the bilateral hip thrust (R5)', () => {
+    for (const d of plans.flatMap((p) => p.days)) {
+      const i = d.slots.findIndex((s) => s.exercise === 'single-leg-hip-thrust');
+      if (i >= 0) {
+        expect(i).toBeGreaterThan(d.slots.findIndex((s) => s.role === 'main'));
+        expect(d.slots[i]?.perSide).toBe(true);
+      }
+    }
+  });
+
+  it('falls on the lifter’s weekdays, starting on or after the start date', () => {
+    for (const p of plans) {
+      expect(p.days[0]?.date).toBe(p.weekdays.length === 2 ? '2026-11-26' : '2026-11-25');
+      expect(new Set(p.days.map((d) => d.id)).size).toBe(p.days.length);
+    }
+  });
+});
+
+describe('an accessory plan (R3)', () => {
+  it('places 3x10-12 hip thrusts with a 2-s hold after the squat or deadlift', () => {
+    const plan = generate(lifter({ goal: 'accessory', compounds: true }), '2026-11-23');
+    const [squat, dead] = plan.days;
+    expect(squat?.slots.map((s) => s.exercise)).toEqual([
+      'banded-hip-thrust',
+      'back-squat',
+      'barbell-hip-thrust',
+      'single-leg-hip-thrust',
+    ]);
+    expect(dead?.slots[1]?.exercise).toBe('deadlift');
+    expect(main(squat as PlanDay)).toMatchObject({
+      sets: 3,
+      reps: { min: 10, max: 12 },
+      holdSeconds: 2,
+    });
+  });
+
+  it('lists knee sleeves and a belt on squat days (R10)', () => {
+    const plan = generate(lifter({ goal: 'accessory', compounds: true }), '2026-11-23');
+    const gear = plan.days[0]?.gear.map((g) => g.gear);
+    expect(gear).toEqual(
+      expect.arrayContaining(['knee-sleeves', 'belt', 'hip-circle-band', 'bar-pad', 'flat-bench']),
+    );
+    expect(plan.days[1]?.gear.map((g) => g.gear)).not.toContain('knee-sleeves');
+  });
+});
+
+describe('an athletic plan (R1, R11)', () => {
+  it('tests sprint and jump at the start of every block and in the last week', () => {
+    const plan = generate(lifter({ goal: 'athletic' }), '2026-11-23');
+    const tested = plan.days.filter((d) => d.tests.length > 0).map((d) => d.id);
+    expect(tested).toEqual(['w1d1', 'w5d1', 'w9d1', 'w12d1']);
+    expect(plan.days[0]?.tests).toEqual(['sprint', 'vertical-jump']);
+  });
+});
+
+describe('gear per session (R10)', () => {
+  it('puts belt and knee sleeves on heavy days, marks what is not owned', () => {
+    const base = lifter();
+    const plan = generate(
+      lifter({ inventory: { ...base.inventory, gear: ['flat-bench', 'hip-circle-band'] } }),
+      '2026-11-23',
+    );
+    const heavy = plan.days.find((d) => d.kind === 'heavy');
+    const metabolic = plan.days.find((d) => d.kind === 'metabolic');
+    expect(heavy?.gear.find((g) => g.gear === 'belt')).toMatchObject({ owned: false });
+    expect(heavy?.gear.find((g) => g.gear === 'hip-circle-band')).toMatchObject({ owned: true });
+    expect(heavy?.gear.map((g) => g.gear)).toContain('knee-sleeves');
+    expect(metabolic?.gear.map((g) => g.gear)).not.toContain('belt');
+  });
+});

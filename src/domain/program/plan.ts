@@ -1,0 +1,109 @@
+/** The shape of a plan: blocks of weeks of days of exercise slots. Loads are not in it. */
+import type { ExerciseId } from '../catalogue/index.js';
+import type { IsoDate, Weekday } from '../dates.js';
+import type { Gear } from '../equipment.js';
+import type { Goal } from '../profile.js';
+
+/** What a day is for. */
+export type DayKind = 'heavy' | 'volume' | 'metabolic' | 'lower' | 'power';
+
+/** Where a slot sits in the session and what it is for. */
+export type Role = 'activation' | 'compound' | 'main' | 'accessory';
+
+/** How a slot moves forward over time. */
+export type ProgressionKind =
+  /** Double progression on load (R8). */
+  | 'load'
+  /** Reps, then hold time, then band level or added load (R8 for bands and bodyweight). */
+  | 'reps-hold'
+  /** Always as written: the activation warm-up is a protocol, not a lift to progress (R4). */
+  | 'fixed';
+
+export interface RepRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface Slot {
+  readonly exercise: ExerciseId;
+  readonly role: Role;
+  /**
+   * Progression is tracked per track: heavy and metabolic days of one exercise progress
+   * independently (R2), so they are separate tracks.
+   */
+  readonly track: string;
+  readonly sets: number;
+  readonly reps: RepRange;
+  /** Seconds to hold the top of each rep. */
+  readonly holdSeconds: number;
+  /** Sets are per side (unilateral work, R5). */
+  readonly perSide: boolean;
+  readonly progression: ProgressionKind;
+  /** How to perform it today, in a line. */
+  readonly intent: string;
+  /** Rule ids behind this slot. */
+  readonly rules: readonly string[];
+}
+
+export type PerformanceTest = 'sprint' | 'vertical-jump';
+
+export interface GearItem {
+  readonly gear: Gear;
+  readonly why: string;
+  readonly owned: boolean;
+}
+
+export interface PlanDay {
+  /** Stable within a plan: "w3d2" is week 3, day 2. */
+  readonly id: string;
+  readonly date: IsoDate;
+  readonly week: number;
+  readonly kind: DayKind;
+  readonly title: string;
+  readonly slots: readonly Slot[];
+  /** Sprint and jump tests at the start of the session (R11). */
+  readonly tests: readonly PerformanceTest[];
+  readonly gear: readonly GearItem[];
+}
+
+export interface Block {
+  readonly index: number;
+  readonly name: string;
+  readonly focus: string;
+  readonly weeks: readonly number[];
+}
+
+export interface Plan {
+  readonly goal: Goal;
+  readonly start: IsoDate;
+  readonly weekdays: readonly Weekday[];
+  readonly blocks: readonly Block[];
+  readonly days: readonly PlanDay[];
+}
+
+/** The plan day on `date`, if it is a training day. */
+export function dayOn(plan: Plan, date: IsoDate): PlanDay | undefined {
+  return plan.days.find((d) => d.date === date);
+}
+
+/** The first plan day on or after `date`. */
+export function nextDay(plan: Plan, date: IsoDate): PlanDay | undefined {
+  return plan.days.find((d) => d.date >= date);
+}
+
+export function dayById(plan: Plan, id: string): PlanDay | undefined {
+  return plan.days.find((d) => d.id === id);
+}
+
+export function blockOf(plan: Plan, day: PlanDay): Block | undefined {
+  return plan.blocks.find((b) => b.weeks.includes(day.week));
+}
+
+/** The first slot in the plan for an exercise: where off-plan sets are credited. */
+export function firstSlotFor(plan: Plan, exercise: ExerciseId): Slot | undefined {
+  for (const d of plan.days) {
+    const s = d.slots.find((x) => x.exercise === exercise);
+    if (s) return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,245 @@
+/**
+ * The sessions each goal is made of (R1-R5). A template is a day kind and its slots, in the
+ * order they are done: activation first (R4), compounds before hip thrusts (R3), single-leg
+ * work after the bilateral work (R5).
+ */
+import type { ExerciseId } from '../catalogue/index.js';
+import type { Inventory } from '../equipment.js';
+import type { Profile } from '../profile.js';
+import type { DayKind, Slot } from './plan.js';
+
+export interface DayTemplate {
+  readonly kind: DayKind;
+  readonly title: string;
+  /** Block number (1-based) to slots: set counts may grow from one block to the next. */
+  readonly slots: (block: number) => Slot[];
+}
+
+/** R4: banded hip thrust, 3x15 with a 2-s hold, opening every lower-body session. */
+const activation: Slot = {
+  exercise: 'banded-hip-thrust',
+  role: 'activation',
+  track: 'activation',
+  sets: 3,
+  reps: { min: 15, max: 15 },
+  holdSeconds: 2,
+  perSide: false,
+  progression: 'fixed',
+  intent: 'Activation: band above the knees, no bar, knees pushed out, 2-s squeeze at the top.',
+  rules: ['R4', 'R6'],
+};
+
+/** The bilateral hip thrust the lifter can load: barbell, else dumbbell, else band. */
+export function mainLift(inv: Inventory): ExerciseId {
+  if (inv.barbell) return 'barbell-hip-thrust';
+  if (inv.dumbbells) return 'dumbbell-hip-thrust';
+  return 'banded-hip-thrust';
+}
+
+function main(
+  inv: Inventory,
+  track: string,
+  sets: number,
+  min: number,
+  max: number,
+  holdSeconds: number,
+  intent: string,
+  rules: string[],
+): Slot {
+  const exercise = mainLift(inv);
+  return {
+    exercise,
+    role: 'main',
+    track: `${exercise}/${track}`,
+    sets,
+    reps: { min, max },
+    holdSeconds,
+    perSide: false,
+    progression: exercise === 'banded-hip-thrust' ? 'reps-hold' : 'load',
+    intent,
+    rules,
+  };
+}
+
+/**
+ * R5: single-leg hip thrust after the bilateral work, each side logged. The seed gives no
+ * sets or reps for it; 2 sets of 8-12 a side is a modest accessory dose.
+ */
+const singleLeg: Slot = {
+  exercise: 'single-leg-hip-thrust',
+  role: 'accessory',
+  track: 'single-leg-hip-thrust',
+  sets: 2,
+  reps: { min: 8, max: 12 },
+  holdSeconds: 1,
+  perSide: true,
+  progression: 'reps-hold',
+  intent: 'Single leg: the working leg alone drives; log each side to compare them.',
+  rules: ['R5', 'R6'],
+};
+
+/** Cable kickback with ankle straps (R10), when a cable is owned: glute work on a metabolic day. */
+const kickback: Slot = {
+  exercise: 'cable-glute-kickback',
+  role: 'accessory',
+  track: 'cable-glute-kickback',
+  sets: 2,
+  reps: { min: 12, max: 20 },
+  holdSeconds: 1,
+  perSide: true,
+  progression: 'load',
+  intent: 'Cable kickback: ankle strap, slow and controlled, squeeze at the end.',
+  rules: ['R10'],
+};
+
+function compound(exercise: 'back-squat' | 'deadlift'): Slot {
+  return {
+    exercise,
+    role: 'compound',
+    track: exercise,
+    sets: 3,
+    reps: { min: 5, max: 8 },
+    holdSeconds: 0,
+    perSide: false,
+    progression: 'load',
+    intent:
+      'Your primary compound lift comes first; the hip thrusts follow it (R3). Run it as your program says; these numbers are a default.',
+    rules: ['R3'],
+  };
+}
+
+/** R2: glutes first. Heavy and metabolic every week; a third day in the 8-15 range. */
+function glutes(p: Profile): DayTemplate[] {
+  const inv = p.inventory;
+  const heavy: DayTemplate = {
+    kind: 'heavy',
+    title: 'Heavy hip thrust',
+    slots: (block) => [
+      activation,
+      main(
+        inv,
+        'heavy',
+        block === 1 ? 3 : 4,
+        6,
+        10,
+        2,
+        'Heavy: 6-10 reps, maximal squeeze and a 1-2 s hold at the top of every rep.',
+        ['R2', 'R6'],
+      ),
+      singleLeg,
+    ],
+  };
+  const volume: DayTemplate = {
+    kind: 'volume',
+    title: 'Hip thrust volume',
+    slots: (block) => [
+      activation,
+      main(
+        inv,
+        'volume',
+        block === 1 ? 3 : 4,
+        8,
+        15,
+        1,
+        'Volume: 8-15 reps, full range, squeeze at the top.',
+        ['R2', 'R6'],
+      ),
+      singleLeg,
+    ],
+  };
+  const metabolic: DayTemplate = {
+    kind: 'metabolic',
+    title: 'Metabolic hip thrust',
+    slots: () => [
+      activation,
+      main(
+        inv,
+        'metabolic',
+        3,
+        15,
+        25,
+        1,
+        'Metabolic: 15-25 reps with constant tension; do not rest at the bottom or the top.',
+        ['R2', 'R6'],
+      ),
+      inv.cable && inv.gear.includes('ankle-straps') ? kickback : singleLeg,
+    ],
+  };
+  return p.sessionsPerWeek === 2 ? [heavy, metabolic] : [heavy, volume, metabolic];
+}
+
+/** R3: hip thrusts after squats or deadlifts, 3x10-12 with a 2-s hold. */
+function accessory(p: Profile): DayTemplate[] {
+  const thrust = main(
+    p.inventory,
+    'accessory',
+    3,
+    10,
+    12,
+    2,
+    'After the compound work: 3x10-12, 2-s hold at the top of every rep.',
+    ['R3', 'R6'],
+  );
+  const day = (lift: 'back-squat' | 'deadlift' | null, title: string): DayTemplate => ({
+    kind: 'lower',
+    title,
+    slots: () => [activation, ...(lift ? [compound(lift)] : []), thrust, singleLeg],
+  });
+  if (!p.compounds) return Array.from({ length: p.sessionsPerWeek }, () => day(null, 'Lower body'));
+  const squat = day('back-squat', 'Lower body: squat');
+  const dead = day('deadlift', 'Lower body: deadlift');
+  return p.sessionsPerWeek === 2 ? [squat, dead] : [squat, dead, squat];
+}
+
+/**
+ * R1, R11: hip-extension power. Heavy thrusts lifted with a fast, forceful drive; a second
+ * day of moderate reps; compounds first when they are in the program (R3).
+ */
+function athletic(p: Profile): DayTemplate[] {
+  const inv = p.inventory;
+  const first = (lift: 'back-squat' | 'deadlift'): Slot[] => (p.compounds ? [compound(lift)] : []);
+  const power: DayTemplate = {
+    kind: 'power',
+    title: 'Power hip thrust',
+    slots: (block) => [
+      activation,
+      ...first('back-squat'),
+      main(
+        inv,
+        'power',
+        block === 1 ? 3 : 4,
+        6,
+        8,
+        1,
+        'Power: drive up as fast as you can, then hold 1 s at the top; stop the set when speed drops.',
+        ['R1', 'R11', 'R6'],
+      ),
+      singleLeg,
+    ],
+  };
+  const volume: DayTemplate = {
+    kind: 'volume',
+    title: 'Hip thrust strength',
+    slots: () => [
+      activation,
+      ...first('deadlift'),
+      main(inv, 'volume', 3, 8, 12, 1, 'Strength: 8-12 reps, fast up, controlled down.', [
+        'R2',
+        'R6',
+      ]),
+      singleLeg,
+    ],
+  };
+  return p.sessionsPerWeek === 2 ? [power, volume] : [power, volume, power];
+}
+
+export function templatesFor(p: Profile): DayTemplate[] {
+  switch (p.goal) {
+    case 'glutes':
+      return glutes(p);
+    case 'accessory':
+      return accessory(p);
+    case 'athletic':
+      return athletic(p);
+  }
+}

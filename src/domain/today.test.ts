@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { lifter, simulate } from './fixtures.js';
+import { generate } from './program/generate.js';
+import * as Today from './today.js';
+
+const profile = lifter({
+  goal: 'glutes',
+  working: { exercise: 'barbell-hip-thrust', load: { value: 135, unit: 'lb' }, reps: 8 },
+});
+const plan = generate(profile, '2026-11-23');
+
+describe('today', () => {
+  it('lays out a training day: activation, main lift with ramp and plates, then single-leg', () => {
+    const t = Today.build({ plan, profile, sessions: [], date: '2026-11-23' });
+    if (t.kind !== 'training') throw new Error(t.kind);
+    expect(t.items.map((i) => i.exercise.id)).toEqual([
+      'banded-hip-thrust',
+      'barbell-hip-thrust',
+      'single-leg-hip-thrust',
+    ]);
+    const main = t.items[1];
+    expect(main?.prescription).toMatchObject({
+      load: { value: 135, unit: 'lb' },
+      reps: 8,
+      sets: 3,
+    });
+    expect(main?.plates?.perSide).toEqual([45]);
+    expect(main?.warmup.map((w) => w.load.value)).toEqual([45, 50, 80, 105]);
+    expect(main?.cues[0]).toMatch(/flat bench/);
+    expect(t.items[0]?.warmup).toEqual([]);
+  });
+
+  it('on a rest day, says when the next session is', () => {
+    const t = Today.build({ plan, profile, sessions: [], date: '2026-11-24' });
+    expect(t).toMatchObject({ kind: 'rest', next: { date: '2026-11-25', id: 'w1d2' } });
+  });
+
+  it('after the plan ends, says so', () => {
+    expect(Today.build({ plan, profile, sessions: [], date: '2027-06-01' }).kind).toBe('plan-over');
+  });
+
+  it('leads with the foot-position cue after a hip thrust felt in the hamstrings (R7)', () => {
+    const log = simulate(plan, profile, 1).map((s) => ({
+      ...s,
+      sets: s.sets.map((x) =>
+        x.exercise === 'single-leg-hip-thrust' ? { ...x, felt: 'hamstrings' as const } : x,
+      ),
+    }));
+    const t = Today.build({ plan, profile, sessions: log, date: '2026-11-25' });
+    if (t.kind !== 'training') throw new Error(t.kind);
+    const main = t.items.find((i) => i.slot.role === 'main');
+    expect(main?.footCueFirst).toBe(true);
+    expect(main?.cues[0]).toMatch(/Shins roughly vertical/);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Today's session, ready to lift: each slot with its prescription and reason, the ramp and
+ * plates for loaded work, the cues, and the gear list. On a rest day, when the next one is.
+ */
+import * as Catalogue from './catalogue/index.js';
+import type { Exercise } from './catalogue/index.js';
+import type { IsoDate } from './dates.js';
+import * as Log from './log.js';
+import * as Plates from './plates.js';
+import * as Plan from './program/plan.js';
+import * as Progression from './progression.js';
+import type { Profile } from './profile.js';
+import * as Warmup from './warmup.js';
+
+export interface Item {
+  readonly slot: Plan.Slot;
+  readonly exercise: Exercise;
+  readonly prescription: Progression.Prescription;
+  readonly warmup: readonly Warmup.WarmupSet[];
+  /** Plates per side for the work sets, on a barbell. */
+  readonly plates: Plates.Loading | null;
+  readonly cues: readonly string[];
+  /** The foot-position cue leads because the last hip thrust was felt in the hamstrings (R7). */
+  readonly footCueFirst: boolean;
+}
+
+export type Today =
+  | { readonly kind: 'training'; readonly day: Plan.PlanDay; readonly items: readonly Item[] }
+  | { readonly kind: 'rest'; readonly next: Plan.PlanDay | null }
+  | { readonly kind: 'plan-over'; readonly lastDay: Plan.PlanDay | null };
+
+export interface Input {
+  readonly plan: Plan.Plan;
+  readonly profile: Profile;
+  readonly sessions: readonly Log.LoggedSession[];
+  readonly date: IsoDate;
+}
+
+/** What to lift on `date`, or when the next session is. */
+export function build(input: Input): Today {
+  const day = Plan.dayOn(input.plan, input.date);
+  if (!day) {
+    const next = Plan.nextDay(input.plan, input.date) ?? null;
+    if (next) return { kind: 'rest', next };
+    return { kind: 'plan-over', lastDay: input.plan.days[input.plan.days.length - 1] ?? null };
+  }
+  return { kind: 'training', day, items: session(input, day) };
+}
+
+/** Every slot of `day` with its prescription from the log so far. */
+export function session(input: Input, day: Plan.PlanDay): Item[] {
+  const { plan, profile, sessions } = input;
+  const ctx: Progression.Context = {
+    units: profile.units,
+    inventory: profile.inventory,
+    settings: profile.settings,
+    working: profile.working,
+  };
+  const thrusts = Catalogue.EXERCISES.filter((e) => e.hipThrust).map((e) => e.id);
+  const hamstrings = Log.lastSetOf(sessions, thrusts)?.felt === 'hamstrings';
+  return day.slots.map((slot) => {
+    const exercise = Catalogue.get(slot.exercise);
+    const prescription = Progression.next(slot, Log.entriesFor(plan, sessions, slot.track), ctx);
+    const load = prescription.load;
+    const loaded = load !== null && load.value > 0;
+    const barbell = exercise.implement === 'barbell' ? profile.inventory.barbell : null;
+    const footCueFirst = hamstrings && exercise.hipThrust;
+    const { setup, drive, feet } = exercise.cues;
+    return {
+      slot,
+      exercise,
+      prescription,
+      warmup:
+        loaded && slot.role !== 'activation'
+          ? Warmup.ramp(exercise, profile.inventory, load, profile.units)
+          : [],
+      plates: loaded && barbell ? Plates.load(load, barbell) : null,
+      cues: footCueFirst ? [...feet, ...setup, ...drive] : [...setup, ...drive, ...feet],
+      footCueFirst,
+    };
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import * as Catalogue from './catalogue/index.js';
+import { fullGym } from './equipment.js';
+import * as Warmup from './warmup.js';
+
+const lb = (value: number) => ({ value, unit: 'lb' as const });
+const brief = (sets: Warmup.WarmupSet[]) => sets.map((s) => [s.load.value, s.reps]);
+
+describe('warm-up ramp', () => {
+  const thrust = Catalogue.get('barbell-hip-thrust');
+
+  it('ramps from the empty bar to a heavy working load on loadable weights', () => {
+    const sets = Warmup.ramp(thrust, fullGym('lb'), lb(185), 'lb');
+    // 40% of 185 = 74 -> 70; 60% = 111 -> 110; 80% = 148 -> 145 (rounded down to plates).
+    expect(brief(sets)).toEqual([
+      [45, 10],
+      [70, 8],
+      [110, 5],
+      [145, 3],
+    ]);
+    expect(sets[3]?.plates?.perSide).toEqual([45, 5]);
+  });
+
+  it('drops steps that would not be lighter than the next', () => {
+    expect(brief(Warmup.ramp(thrust, fullGym('lb'), lb(65), 'lb'))).toEqual([
+      [45, 10],
+      [50, 3],
+    ]);
+    expect(Warmup.ramp(thrust, fullGym('lb'), lb(45), 'lb')).toEqual([]);
+  });
+
+  it('uses the dumbbell rack for dumbbell work', () => {
+    expect(
+      brief(Warmup.ramp(Catalogue.get('dumbbell-hip-thrust'), fullGym('lb'), lb(60), 'lb')),
+    ).toEqual([
+      [20, 8],
+      [35, 5],
+      [45, 3],
+    ]);
+  });
+
+  it('has no ramp for band or bodyweight work', () => {
+    expect(Warmup.ramp(Catalogue.get('banded-hip-thrust'), fullGym('lb'), lb(0), 'lb')).toEqual([]);
+  });
+});
