@@ -1,0 +1,118 @@
+/**
+ * zod schemas for the domain's plain data, used wherever data crosses an edge: CLI flags,
+ * HTTP bodies, imported files and rows read back from storage. Types are inferred from the
+ * schemas and checked against the domain's own with `satisfies`-style assignments below.
+ */
+import * as z from 'zod';
+import { Catalogue, Dates, E1rm, Equipment, Log } from '../domain/index.js';
+import type { Plan as PlanNs, Profile as ProfileNs, Units } from '../domain/index.js';
+
+export const unit = z.enum(['lb', 'kg']);
+export const isoDate = z
+  .string()
+  .refine(Dates.isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
+export const exerciseId = z.string().refine(Catalogue.isExerciseId, {
+  message: 'unknown exercise id',
+}) as z.ZodType<Catalogue.ExerciseId>;
+export const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export const gear = z.enum(Equipment.GEAR as [Equipment.Gear, ...Equipment.Gear[]]);
+export const bandLevel = z.enum(['light', 'medium', 'heavy']);
+export const felt = z.enum(Log.FELT as [Log.Felt, ...Log.Felt[]]);
+export const side = z.enum(['left', 'right']);
+export const goal = z.enum(['glutes', 'accessory', 'athletic']);
+
+export const load = z.object({ value: z.number().finite().nonnegative(), unit });
+
+export const inventory = z.object({
+  barbell: z
+    .object({
+      bar: load,
+      plates: z.array(
+        z.object({ weight: z.number().positive(), pairs: z.number().int().nonnegative() }),
+      ),
+    })
+    .nullable(),
+  dumbbells: z
+    .object({
+      unit,
+      min: z.number().nonnegative(),
+      max: z.number().positive(),
+      step: z.number().positive(),
+    })
+    .refine((d) => d.max >= d.min, { message: 'max must be at least min' })
+    .nullable(),
+  cable: z.boolean(),
+  bands: z.array(bandLevel),
+  gear: z.array(gear),
+});
+
+export const settings = z.object({
+  pace: z
+    .object({ load, weeks: z.number().positive(), minWeeks: z.number().nonnegative() })
+    .nullable(),
+  stallAfter: z.number().int().min(1).max(10),
+  deloadPercent: z.number().min(0).max(50),
+  formula: z.enum(E1rm.FORMULA_IDS as [E1rm.Formula, ...E1rm.Formula[]]),
+  asymmetryThresholdPercent: z.number().min(0).max(100),
+});
+
+export const profile = z.object({
+  name: z.string().min(1).max(100),
+  units: unit,
+  goal,
+  sessionsPerWeek: z.union([z.literal(2), z.literal(3)]),
+  days: z.array(weekday),
+  inventory,
+  working: z
+    .object({ exercise: exerciseId, load, reps: z.number().int().min(1).max(100) })
+    .nullable(),
+  compounds: z.boolean(),
+  settings,
+});
+
+const slot = z.object({
+  exercise: exerciseId,
+  role: z.enum(['activation', 'compound', 'main', 'accessory']),
+  track: z.string(),
+  sets: z.number().int().positive(),
+  reps: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
+  holdSeconds: z.number().nonnegative(),
+  perSide: z.boolean(),
+  progression: z.enum(['load', 'reps-hold', 'fixed']),
+  intent: z.string(),
+  rules: z.array(z.string()),
+});
+
+export const plan = z.object({
+  goal,
+  start: isoDate,
+  weekdays: z.array(weekday),
+  blocks: z.array(
+    z.object({
+      index: z.number().int(),
+      name: z.string(),
+      focus: z.string(),
+      weeks: z.array(z.number().int()),
+    }),
+  ),
+  days: z.array(
+    z.object({
+      id: z.string(),
+      date: isoDate,
+      week: z.number().int(),
+      kind: z.enum(['heavy', 'volume', 'metabolic', 'lower', 'power']),
+      title: z.string(),
+      slots: z.array(slot),
+      tests: z.array(z.enum(['sprint', 'vertical-jump'])),
+      gear: z.array(z.object({ gear, why: z.string(), owned: z.boolean() })),
+    }),
+  ),
+});
+
+// Compile-time checks that the schemas produce the domain's types.
+const _profile: (p: z.infer<typeof profile>) => ProfileNs.Profile = (p) => p;
+const _plan: (p: z.infer<typeof plan>) => PlanNs.Plan = (p) => p;
+const _load: (l: z.infer<typeof load>) => Units.Load = (l) => l;
+void _profile;
+void _plan;
+void _load;

@@ -1,0 +1,247 @@
+/** One contract suite, run against every Store adapter (SQLite, PostgreSQL). */
+import { randomUUID } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Program } from '../domain/index.js';
+import { lifter } from '../domain/fixtures.js';
+import { ENGINES } from './engines.testkit.js';
+import { LATEST } from './migrations/index.js';
+import type { NewSet, Store } from './port.js';
+
+const WRITER = fileURLToPath(new URL('./writer.testkit.ts', import.meta.url));
+
+function set(overrides: Partial<NewSet> = {}): NewSet {
+  return {
+    id: randomUUID(),
+    exercise: 'barbell-hip-thrust',
+    load: { value: 95, unit: 'lb' },
+    reps: 12,
+    side: null,
+    holdSeconds: 2,
+    clean: true,
+    band: null,
+    rpe: 8,
+    rir: null,
+    felt: null,
+    note: null,
+    warmup: false,
+    loggedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+describe.each(ENGINES)('Store contract on $name', (engine) => {
+  let env: Awaited<ReturnType<typeof engine.setup>>;
+  let store: Store;
+
+  beforeAll(async () => {
+    env = await engine.setup();
+    const opened = await env.open();
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    store = opened.value;
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await env?.teardown();
+  });
+
+  it('gives each user name one stable id', async () => {
+    const a = await store.user('ana');
+    expect(await store.user('ana')).toBe(a);
+    expect(await store.user('ben')).not.toBe(a);
+  });
+
+  it('round-trips a profile and a plan', async () => {
+    const u = await store.user('profile-user');
+    expect(await store.getProfile(u)).toBeNull();
+    const profile = lifter({
+      units: 'kg',
+      working: { exercise: 'barbell-hip-thrust', load: { value: 42.5, unit: 'kg' }, reps: 12 },
+    });
+    await store.saveProfile(u, profile);
+    expect(await store.getProfile(u)).toEqual(profile);
+    const plan = Program.generate(profile, '2026-11-23');
+    await store.savePlan(u, plan);
+    const second = Program.generate({ ...profile, sessionsPerWeek: 2 }, '2026-11-30');
+    await store.savePlan(u, second);
+    expect((await store.activePlan(u))?.plan).toEqual(second);
+    expect(await store.activePlan(await store.user('nobody'))).toBeNull();
+  });
+
+  it('logs sets into the day’s session, in order, keeping loads exactly as entered', async () => {
+    const u = await store.user('logger');
+    await store.logSets(u, { date: '2026-11-23', dayId: 'w1d1' }, [
+      set(),
+      set({ load: { value: 42.5, unit: 'kg' } }),
+    ]);
+    await store.logSets(u, { date: '2026-11-23', dayId: 'w1d1' }, [
+      set({
+        load: { value: 74.99999999999999, unit: 'lb' },
+        side: 'left',
+        felt: 'hamstrings',
+        clean: false,
+      }),
+    ]);
+    await store.logSets(u, { date: '2026-11-25', dayId: null }, [
+      set({ warmup: true, note: 'bar only, "easy", 1,2' }),
+    ]);
+    const sessions = await store.sessions(u);
+    expect(sessions.map((s) => [s.date, s.dayId, s.sets.map((x) => x.seq)])).toEqual([
+      ['2026-11-23', 'w1d1', [1, 2, 3]],
+      ['2026-11-25', null, [1]],
+    ]);
+    const [a, b, c] = sessions[0]?.sets ?? [];
+    expect(a).toMatchObject({
+      load: { value: 95, unit: 'lb' },
+      reps: 12,
+      clean: true,
+      holdSeconds: 2,
+      rpe: 8,
+      side: null,
+    });
+    expect(b?.load).toEqual({ value: 42.5, unit: 'kg' });
+    expect(c).toMatchObject({
+      load: { value: 74.99999999999999, unit: 'lb' },
+      side: 'left',
+      felt: 'hamstrings',
+      clean: false,
+    });
+    expect(sessions[1]?.sets[0]).toMatchObject({ warmup: true, note: 'bar only, "easy", 1,2' });
+    expect((await store.sessions(u, '2026-11-24')).map((s) => s.date)).toEqual(['2026-11-25']);
+  });
+
+  it('stores a set id once, however often it is sent', async () => {
+    const u = await store.user('idempotent');
+    const s = set();
+    await store.logSets(u, { date: '2026-11-23', dayId: null }, [s]);
+    const again = await store.logSets(u, { date: '2026-11-23', dayId: null }, [s]);
+    expect(again[0]?.id).toBe(s.id);
+    expect((await store.sessions(u))[0]?.sets).toHaveLength(1);
+  });
+
+  it('stores all of a batch or none of it', async () => {
+    const u = await store.user('atomic');
+    await expect(
+      store.logSets(u, { date: '2026-11-23', dayId: null }, [set(), set({ reps: Number.NaN })]),
+    ).rejects.toThrow();
+    expect(await store.sessions(u)).toEqual([]);
+  });
+
+  it('edits and deletes a set; an emptied session goes too', async () => {
+    const u = await store.user('editor');
+    const [s1, s2] = await store.logSets(u, { date: '2026-11-23', dayId: null }, [set(), set()]);
+    expect(
+      await store.updateSet(u, s1?.id ?? '', {
+        reps: 9,
+        clean: false,
+        load: { value: 100, unit: 'lb' },
+      }),
+    ).toMatchObject({ reps: 9, clean: false, load: { value: 100, unit: 'lb' } });
+    expect(await store.deleteSet(u, s2?.id ?? '')).toBe(true);
+    expect(await store.deleteSet(u, s2?.id ?? '')).toBe(false);
+    expect((await store.sessions(u))[0]?.sets.map((s) => s.reps)).toEqual([9]);
+    await store.deleteSet(u, s1?.id ?? '');
+    expect(await store.sessions(u)).toEqual([]);
+  });
+
+  it('keeps users apart: another user’s ids behave as missing', async () => {
+    const owner = await store.user('owner');
+    const other = await store.user('intruder');
+    const [s] = await store.logSets(owner, { date: '2026-11-23', dayId: null }, [set()]);
+    const id = s?.id ?? '';
+    expect(await store.getSet(other, id)).toBeNull();
+    expect(await store.updateSet(other, id, { reps: 1 })).toBeNull();
+    expect(await store.deleteSet(other, id)).toBe(false);
+    expect(await store.sessions(other)).toEqual([]);
+    expect(await store.lastSet(other)).toBeNull();
+    expect((await store.getSet(owner, id))?.reps).toBe(12);
+  });
+
+  it('finds the most recently logged set', async () => {
+    const u = await store.user('undoer');
+    await store.logSets(u, { date: '2026-11-25', dayId: null }, [
+      set({ loggedAt: '2026-11-25T10:00:00.000Z', reps: 1 }),
+    ]);
+    await store.logSets(u, { date: '2026-11-23', dayId: null }, [
+      set({ loggedAt: '2026-11-25T10:05:00.000Z', reps: 2 }),
+    ]);
+    expect((await store.lastSet(u))?.reps).toBe(2);
+  });
+
+  it('keeps measurements, performance tests and photos per user', async () => {
+    const u = await store.user('measurer');
+    await store.addMeasurement(u, {
+      id: randomUUID(),
+      date: '2026-11-01',
+      kind: 'hip-circumference',
+      value: 98.5,
+      unit: 'cm',
+      note: null,
+    });
+    await store.addMeasurement(u, {
+      id: randomUUID(),
+      date: '2026-10-01',
+      kind: 'bodyweight',
+      value: 150.2,
+      unit: 'lb',
+      note: 'morning',
+    });
+    await store.addTest(u, {
+      id: randomUUID(),
+      date: '2026-11-01',
+      kind: 'sprint',
+      value: 3.41,
+      unit: 's',
+      distanceM: 20,
+      note: null,
+    });
+    await store.addPhoto(u, {
+      id: randomUUID(),
+      date: '2026-11-01',
+      path: '/photos/a.jpg',
+      note: null,
+    });
+    expect((await store.measurements(u)).map((m) => [m.date, m.kind, m.value, m.unit])).toEqual([
+      ['2026-10-01', 'bodyweight', 150.2, 'lb'],
+      ['2026-11-01', 'hip-circumference', 98.5, 'cm'],
+    ]);
+    expect(await store.measurements(u, 'bodyweight')).toHaveLength(1);
+    expect(await store.tests(u)).toMatchObject([
+      { kind: 'sprint', value: 3.41, unit: 's', distanceM: 20 },
+    ]);
+    expect(await store.photos(u)).toMatchObject([{ path: '/photos/a.jpg' }]);
+    expect(await store.measurements(await store.user('someone-else'))).toEqual([]);
+  });
+
+  it('loses no write when two processes log at once', async () => {
+    const run = (tag: number) =>
+      new Promise<string[]>((resolve, reject) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', WRITER, env.url, 'concurrent', '25', String(tag)],
+          (e, stdout, stderr) =>
+            e ? reject(new Error(stderr || e.message)) : resolve(stdout.trim().split('\n')),
+        );
+      });
+    const acked = (await Promise.all([run(1), run(2)])).flat();
+    expect(acked).toHaveLength(50);
+    const stored = (await store.sessions(await store.user('concurrent')))[0]?.sets ?? [];
+    expect(stored.map((s) => s.id).sort()).toEqual([...acked].sort());
+    expect(new Set(stored.map((s) => s.seq)).size).toBe(50);
+  });
+
+  it('records its schema version, and refuses a newer database without touching it', async () => {
+    const again = await env.open();
+    if (!again.ok) throw new Error(JSON.stringify(again.error));
+    await again.value.close();
+    await env.raw(`insert into thrust_schema (version, applied_at) values (99, 'future')`);
+    const refused = await env.open();
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'database-too-new', found: 99, supported: LATEST },
+    });
+    await env.raw('delete from thrust_schema where version = 99');
+  });
+});

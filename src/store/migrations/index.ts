@@ -1,0 +1,54 @@
+/**
+ * Numbered migrations, run in order on open, each in its own transaction with its version
+ * recorded. A database newer than this program knows is refused, never touched.
+ */
+import { sql, type Kysely } from 'kysely';
+import { writeTx, type Engine } from '../engine.js';
+import type { Database } from '../schema.js';
+import * as m001 from './001_initial.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 001_initial.ts
+type Up = (db: Kysely<any>, engine: Engine) => Promise<void>;
+
+export const MIGRATIONS: readonly { version: number; up: Up }[] = [{ version: 1, up: m001.up }];
+export const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/** The recorded schema version (0 for an empty database). */
+export async function currentVersion(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('thrust_schema')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .executeTakeFirst();
+  return Number(row?.v ?? 0);
+}
+
+export type MigrateOutcome =
+  { ok: true; from: number; to: number } | { ok: false; found: number; supported: number };
+
+/** Bring the schema up to date; concurrent openers serialize on the engine's write lock. */
+export async function migrate(
+  db: Kysely<Database>,
+  engine: Engine,
+  now: string,
+): Promise<MigrateOutcome> {
+  await db.schema
+    .createTable('thrust_schema')
+    .ifNotExists()
+    .addColumn('version', 'integer', (c) => c.primaryKey())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute();
+  const from = await currentVersion(db);
+  if (from > LATEST) return { ok: false, found: from, supported: LATEST };
+  for (const m of MIGRATIONS) {
+    await writeTx(db, engine, async (trx) => {
+      if (engine === 'postgres') await sql`select pg_advisory_xact_lock(7461726)`.execute(trx);
+      if ((await currentVersion(trx)) >= m.version) return;
+      await m.up(trx, engine);
+      await trx
+        .insertInto('thrust_schema')
+        .values({ version: m.version, applied_at: now })
+        .execute();
+    });
+  }
+  return { ok: true, from, to: LATEST };
+}

@@ -1,0 +1,135 @@
+/**
+ * The Store port: what the use cases need from storage, nothing more. Every call is scoped
+ * to one user; ids of another user's rows behave as if they did not exist.
+ */
+import type { Dates, Log, Plan, Profile, Units } from '../domain/index.js';
+import type { Result } from '../domain/result.js';
+
+export type UserId = string;
+
+/** A logged set as stored: the domain's set plus identity and bookkeeping. */
+export interface StoredSet extends Log.LoggedSet {
+  readonly id: string;
+  readonly sessionId: string;
+  /** Order within the session, from 1. */
+  readonly seq: number;
+  readonly rir: number | null;
+  readonly note: string | null;
+  /** ISO timestamp the set was logged. */
+  readonly loggedAt: string;
+}
+
+export interface StoredSession {
+  readonly id: string;
+  readonly date: Dates.IsoDate;
+  readonly dayId: string | null;
+  readonly sets: readonly StoredSet[];
+}
+
+/** A set to log; the store assigns the session and the order. */
+export type NewSet = Omit<StoredSet, 'sessionId' | 'seq'>;
+
+export type SetPatch = Partial<
+  Pick<
+    StoredSet,
+    | 'load'
+    | 'reps'
+    | 'side'
+    | 'holdSeconds'
+    | 'clean'
+    | 'band'
+    | 'rpe'
+    | 'rir'
+    | 'felt'
+    | 'note'
+    | 'warmup'
+  >
+>;
+
+export interface StoredPlan {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly plan: Plan.Plan;
+}
+
+export type MeasurementKind = string;
+
+export interface Measurement {
+  readonly id: string;
+  readonly date: Dates.IsoDate;
+  /** "hip-circumference", "bodyweight", or the lifter's own name. */
+  readonly kind: MeasurementKind;
+  readonly value: number;
+  /** "cm", "in", "kg", "lb" or the lifter's own. */
+  readonly unit: string;
+  readonly note: string | null;
+}
+
+export type PerformanceKind = 'sprint' | 'vertical-jump';
+
+export interface PerformanceTest {
+  readonly id: string;
+  readonly date: Dates.IsoDate;
+  readonly kind: PerformanceKind;
+  /** Seconds for a sprint; centimetres or inches for a jump. */
+  readonly value: number;
+  readonly unit: 's' | 'cm' | 'in';
+  /** Sprint distance in metres. */
+  readonly distanceM: number | null;
+  readonly note: string | null;
+}
+
+export interface Photo {
+  readonly id: string;
+  readonly date: Dates.IsoDate;
+  readonly path: string;
+  readonly note: string | null;
+}
+
+export type OpenError =
+  | { code: 'database-too-new'; found: number; supported: number; where: string }
+  | { code: 'unreadable'; where: string; detail: string };
+
+export interface Store {
+  readonly engine: 'sqlite' | 'postgres';
+
+  /** The user with this name, created on first use (local mode has one, "local"). */
+  user(name: string): Promise<UserId>;
+
+  getProfile(user: UserId): Promise<Profile.Profile | null>;
+  saveProfile(user: UserId, profile: Profile.Profile): Promise<void>;
+
+  /** The plan most recently saved. */
+  activePlan(user: UserId): Promise<StoredPlan | null>;
+  savePlan(user: UserId, plan: Plan.Plan): Promise<StoredPlan>;
+
+  /** Sessions with their sets, oldest first; `since` is inclusive. */
+  sessions(user: UserId, since?: Dates.IsoDate): Promise<StoredSession[]>;
+  /**
+   * Add sets to the session on `date` (created if missing), in one transaction: all of
+   * them are stored or none. A set id already stored is not stored again (idempotent).
+   */
+  logSets(
+    user: UserId,
+    session: { date: Dates.IsoDate; dayId: string | null },
+    sets: readonly NewSet[],
+  ): Promise<StoredSet[]>;
+  getSet(user: UserId, id: string): Promise<StoredSet | null>;
+  updateSet(user: UserId, id: string, patch: SetPatch): Promise<StoredSet | null>;
+  /** Deletes the set, and its session when that was the session's last set. */
+  deleteSet(user: UserId, id: string): Promise<boolean>;
+  /** The most recently logged set. */
+  lastSet(user: UserId): Promise<StoredSet | null>;
+
+  addMeasurement(user: UserId, m: Measurement): Promise<void>;
+  measurements(user: UserId, kind?: MeasurementKind): Promise<Measurement[]>;
+  addTest(user: UserId, t: PerformanceTest): Promise<void>;
+  tests(user: UserId): Promise<PerformanceTest[]>;
+  addPhoto(user: UserId, p: Photo): Promise<void>;
+  photos(user: UserId): Promise<Photo[]>;
+
+  close(): Promise<void>;
+}
+
+export type OpenResult = Result<Store, OpenError>;
+export type { Units };

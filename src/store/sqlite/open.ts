@@ -1,0 +1,42 @@
+/** The embedded SQLite adapter: one file, WAL journal, foreign keys on. */
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { err, ok } from '../../domain/result.js';
+import { migrate } from '../migrations/index.js';
+import type { OpenResult } from '../port.js';
+import type { Database as Schema } from '../schema.js';
+import { sqlStore } from '../sql-store.js';
+
+/**
+ * Open (creating if needed) the database at `path`, or in memory for ":memory:".
+ * WAL lets a reader run beside a writer; synchronous=FULL makes every commit durable before
+ * it returns; busy_timeout makes a second writer wait rather than fail.
+ */
+export async function openSqlite(path: string): Promise<OpenResult> {
+  let raw: Database.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    raw = new Database(path);
+    raw.pragma('busy_timeout = 10000');
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    raw.prepare('select count(*) from sqlite_master').get();
+  } catch (e) {
+    return err({ code: 'unreadable', where: path, detail: (e as Error).message });
+  }
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  try {
+    const m = await migrate(db, 'sqlite', new Date().toISOString());
+    if (!m.ok) {
+      await db.destroy();
+      return err({ code: 'database-too-new', found: m.found, supported: m.supported, where: path });
+    }
+  } catch (e) {
+    await db.destroy();
+    return err({ code: 'unreadable', where: path, detail: (e as Error).message });
+  }
+  return ok(sqlStore(db, 'sqlite', () => db.destroy()));
+}
