@@ -1,33 +1,51 @@
 /** The `thrust` command line. Commands are thin: parse, call one use case, print. */
-import { Command } from 'commander';
-import { Program, Today } from '../domain/index.js';
-import { lifter, simulate } from '../domain/fixtures.js';
-import * as Render from './render/index.js';
+import { Command, CommanderError } from 'commander';
+import { EXIT, Exit } from './exit.js';
+import type { GlobalOptions } from './context.js';
+import * as Body from './commands/body.js';
+import * as Info from './commands/info.js';
+import * as Setup from './commands/setup.js';
+import * as Training from './commands/training.js';
 
 const program = new Command()
   .name('thrust')
-  .description('Thrust: a training planner and log for the barbell hip thrust and glute training.')
-  .version('0.1.0');
+  .description(
+    'Thrust: a training planner and log for the barbell hip thrust and glute training.\n' +
+      'Data lives in SQLite under $XDG_DATA_HOME/thrust (or ~/.local/share/thrust), or in PostgreSQL when DATABASE_URL is set.',
+  )
+  .version('0.1.0')
+  .option('--db <path>', 'SQLite database file (default: THRUST_DB, else the data directory)')
+  .showSuggestionAfterError()
+  .exitOverride()
+  .addHelpText(
+    'after',
+    `
+Start:
+  thrust init                  answer a few questions (or pass them as flags)
+  thrust today                 what to lift today, and why
+  thrust log hip-thrust 3x12@95 --clean
+  thrust next                  the next session, from your log
 
-program
-  .command('demo')
-  .description('Print a sample lifter’s plan and today’s session (no data is stored).')
-  .option('--date <YYYY-MM-DD>', 'the day to show', '2026-01-07')
-  .addHelpText('after', '\nExample:\n  thrust demo --date 2026-01-09')
-  .action((opts: { date: string }) => {
-    const profile = lifter({
-      goal: 'glutes',
-      working: { exercise: 'barbell-hip-thrust', load: { value: 95, unit: 'lb' }, reps: 12 },
-    });
-    const plan = Program.generate(profile, '2026-01-05');
-    const before = plan.days.filter((d) => d.date < opts.date).length;
-    const sessions = simulate(plan, profile, before);
-    const done = new Set(sessions.map((s) => s.dayId ?? ''));
-    console.log(Render.plan(plan, done, opts.date));
-    console.log('');
-    console.log(
-      Render.today(Today.build({ plan, profile, sessions, date: opts.date }), profile.units),
+Exit codes: 0 ok, 2 usage error, 3 rejected value, 4 database problem, 5 not set up / nothing to do.`,
+  );
+
+const global = (): GlobalOptions => program.opts<GlobalOptions>();
+for (const m of [Setup, Training, Body, Info]) m.register(program, global);
+for (const c of program.commands) c.exitOverride();
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Help and version are not errors; commander has already printed the message.
+    process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (e instanceof Exit) {
+    process.stderr.write(`thrust: ${e.message}\n`);
+    process.exitCode = e.code;
+  } else {
+    process.stderr.write(
+      `thrust: unexpected error (a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     );
-  });
-
-await program.parseAsync();
+    process.exitCode = EXIT.bug;
+  }
+}

@@ -192,6 +192,10 @@ export function sqlStore(
 
     async savePlan(user, plan): Promise<StoredPlan> {
       return writeTx(db, engine, async (trx) => {
+        // Lock the user row so two plans saved at once get distinct numbers.
+        if (engine === 'postgres') {
+          await trx.selectFrom('users').select('id').where('id', '=', user).forUpdate().execute();
+        }
         const max = await trx
           .selectFrom('plans')
           .select((eb) => eb.fn.max('seq').as('m'))
@@ -227,12 +231,14 @@ export function sqlStore(
           })
           .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
           .execute();
-        const s = await trx
+        // The session row is the lock that orders concurrent writers' set numbers
+        // (SQLite already holds the database write lock from BEGIN IMMEDIATE).
+        const q = trx
           .selectFrom('sessions')
           .select(['id', 'day_id'])
           .where('user_id', '=', user)
-          .where('date', '=', session.date)
-          .executeTakeFirstOrThrow();
+          .where('date', '=', session.date);
+        const s = await (engine === 'postgres' ? q.forUpdate() : q).executeTakeFirstOrThrow();
         if (s.day_id === null && session.dayId !== null) {
           await trx
             .updateTable('sessions')

@@ -1,2 +1,3 @@
 export { plan } from './plan.js';
-export { today } from './today.js';
+export { today, item } from './today.js';
+export * as Sets from './sets.js';

@@ -21,7 +21,7 @@ export function today(t: Today.Today, unit: Units.Unit): string {
       '',
     );
   }
-  items.forEach((item, i) => lines.push(...itemLines(item, i + 1, unit), ''));
+  items.forEach((it, i) => lines.push(...item(it, i + 1, unit), ''));
   lines.push('Gear (R10):');
   for (const g of day.gear) {
     lines.push(
@@ -31,7 +31,8 @@ export function today(t: Today.Today, unit: Units.Unit): string {
   return lines.join('\n');
 }
 
-function itemLines(item: Item, n: number, unit: Units.Unit): string[] {
+/** One slot of a session: prescription, reason, plates, ramp, cues. */
+export function item(item: Item, n: number, unit: Units.Unit): string[] {
   const p = item.prescription;
   const side = p.perSide ? ' each side' : '';
   const hold = p.holdSeconds > 0 ? `, hold ${p.holdSeconds} s at the top` : '';

@@ -99,6 +99,8 @@ export const EXERCISES: readonly Exercise[] = [
       'Single Leg Hip Thrust',
       'One Leg Hip Thrust',
       'Single-Leg Hip Thrust (Bodyweight)',
+      'Single Leg',
+      'SL Hip Thrust',
     ],
     implement: 'bodyweight',
     laterality: 'unilateral',

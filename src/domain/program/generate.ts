@@ -98,3 +98,4 @@ function gearFor(kind: DayKind, slots: readonly Slot[], profile: Profile): GearI
     owned: profile.inventory.gear.includes(gear),
   }));
 }
+export { mainLift } from './templates.js';

@@ -1,0 +1,138 @@
+/** Measurements (R9) and performance tests (R11). */
+import * as z from 'zod';
+import { Dates } from '../domain/index.js';
+import { err, ok } from '../domain/result.js';
+import * as S from '../schemas/index.js';
+import type { Measurement, PerformanceTest } from '../store/port.js';
+import { today, type Deps } from './deps.js';
+import type { AppResult } from './errors.js';
+import { parse } from './validate.js';
+
+/** R9: hip circumference once a month. */
+export const MEASURE_EVERY_DAYS = 30;
+export const HIP = 'hip-circumference';
+
+export const measureInput = z.object({
+  kind: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case words joined by dashes, like hip-circumference')
+    .default(HIP),
+  value: z.number().positive('must be more than 0').max(10000),
+  unit: z.string().trim().min(1).max(10).optional(),
+  date: S.isoDate.optional(),
+  note: z.string().max(2000).nullable().default(null),
+});
+
+const DEFAULT_UNITS: Record<string, string> = {
+  [HIP]: 'cm',
+  bodyweight: 'kg',
+  waist: 'cm',
+  thigh: 'cm',
+};
+
+function notFuture(deps: Deps, date: string, field: string): AppResult<string> {
+  return date > today(deps)
+    ? err({ code: 'invalid', field, message: `${date} is in the future` })
+    : ok(date);
+}
+
+export async function measure(
+  deps: Deps,
+  input: z.input<typeof measureInput>,
+): Promise<AppResult<{ added: Measurement; series: Measurement[] }>> {
+  const i = parse(measureInput, input);
+  if (!i.ok) return i;
+  const date = notFuture(deps, i.value.date ?? today(deps), 'date');
+  if (!date.ok) return date;
+  const profile = await deps.store.getProfile(deps.user);
+  const unit = i.value.unit ?? DEFAULT_UNITS[i.value.kind] ?? '';
+  const fallback =
+    i.value.kind === 'bodyweight'
+      ? (profile?.units ?? 'kg')
+      : i.value.kind === HIP && profile?.units === 'lb'
+        ? 'in'
+        : unit;
+  const added: Measurement = {
+    id: deps.newId(),
+    date: date.value,
+    kind: i.value.kind,
+    value: i.value.value,
+    unit: i.value.unit ?? fallback,
+    note: i.value.note,
+  };
+  if (!added.unit)
+    return err({
+      code: 'invalid',
+      field: 'unit',
+      message: `say the unit for "${added.kind}" (e.g. --unit cm)`,
+    });
+  await deps.store.addMeasurement(deps.user, added);
+  return ok({ added, series: await deps.store.measurements(deps.user, added.kind) });
+}
+
+/** Whether the monthly hip measurement is due on `date`, and since when. */
+export function hipDue(
+  series: readonly Measurement[],
+  date: string,
+): { due: boolean; last: string | null; daysSince: number | null } {
+  const last = series.filter((m) => m.kind === HIP).at(-1)?.date ?? null;
+  if (!last) return { due: true, last, daysSince: null };
+  const daysSince = Dates.daysBetween(last, date);
+  return { due: daysSince >= MEASURE_EVERY_DAYS, last, daysSince };
+}
+
+export const testInput = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('sprint'),
+    seconds: z.number().positive().max(120, 'over 120 s is not a sprint'),
+    distanceM: z.number().positive().max(400).default(20),
+    date: S.isoDate.optional(),
+    note: z.string().max(2000).nullable().default(null),
+  }),
+  z.object({
+    kind: z.literal('vertical-jump'),
+    height: z.number().positive().max(200),
+    unit: z.enum(['cm', 'in']).default('cm'),
+    date: S.isoDate.optional(),
+    note: z.string().max(2000).nullable().default(null),
+  }),
+]);
+
+export async function recordTest(
+  deps: Deps,
+  input: z.input<typeof testInput>,
+): Promise<AppResult<{ added: PerformanceTest; series: PerformanceTest[] }>> {
+  const i = parse(testInput, input);
+  if (!i.ok) return i;
+  const date = notFuture(deps, i.value.date ?? today(deps), 'date');
+  if (!date.ok) return date;
+  const v = i.value;
+  const added: PerformanceTest =
+    v.kind === 'sprint'
+      ? {
+          id: deps.newId(),
+          date: date.value,
+          kind: 'sprint',
+          value: v.seconds,
+          unit: 's',
+          distanceM: v.distanceM,
+          note: v.note,
+        }
+      : {
+          id: deps.newId(),
+          date: date.value,
+          kind: 'vertical-jump',
+          value: v.height,
+          unit: v.unit,
+          distanceM: null,
+          note: v.note,
+        };
+  await deps.store.addTest(deps.user, added);
+  return ok({
+    added,
+    series: (await deps.store.tests(deps.user)).filter((t) => t.kind === added.kind),
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The closed set of expected failures of the use cases. Faces map codes to exit codes and
+ * HTTP statuses in one place each; messages say what was wrong, where, and what to do.
+ */
+import type { Catalogue } from '../domain/index.js';
+import type { Result } from '../domain/result.js';
+
+export type AppError =
+  /** A value the lifter gave is outside what is allowed. */
+  | { code: 'invalid'; field: string; message: string }
+  | { code: 'unknown-exercise'; field: string; name: string; suggestions: Catalogue.ExerciseId[] }
+  | { code: 'not-set-up' }
+  | { code: 'not-found'; what: string; id: string }
+  | { code: 'nothing-to-undo' };
+
+export type AppResult<T> = Result<T, AppError>;
+
+/** One line for people. */
+export function message(e: AppError): string {
+  switch (e.code) {
+    case 'invalid':
+      return `${e.field}: ${e.message}`;
+    case 'unknown-exercise':
+      return `${e.field}: unknown exercise "${e.name}".${e.suggestions.length ? ` Did you mean ${e.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''} \`thrust exercises\` lists them all.`;
+    case 'not-set-up':
+      return 'No profile yet: run `thrust init` first.';
+    case 'not-found':
+      return `No ${e.what} with id ${e.id}. \`thrust history\` shows set ids.`;
+    case 'nothing-to-undo':
+      return 'Nothing to undo: no sets are logged.';
+  }
+}

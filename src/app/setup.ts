@@ -1,0 +1,121 @@
+/** Set a lifter up: answers in, profile and first plan out (both stored). */
+import * as z from 'zod';
+import { Equipment, Profile, Program, type Plan } from '../domain/index.js';
+import { err, ok } from '../domain/result.js';
+import * as S from '../schemas/index.js';
+import { today, type Deps } from './deps.js';
+import type { AppResult } from './errors.js';
+import { parse } from './validate.js';
+
+const plates = z
+  .array(
+    z.object({ weight: z.number().positive().max(100), pairs: z.number().int().min(1).max(20) }),
+  )
+  .min(1);
+
+/** The answers of `thrust init` (and of the onboarding screen), all optional but units. */
+export const answers = z.object({
+  name: z.string().trim().min(1).max(100).default('me'),
+  units: S.unit.default('lb'),
+  goal: S.goal.default('glutes'),
+  sessionsPerWeek: z
+    .union([z.literal(2), z.literal(3)], { message: 'sessions a week must be 2 or 3' })
+    .default(3),
+  weekdays: z.array(S.weekday).optional(),
+  barbell: z.boolean().default(true),
+  bar: z.number().positive().max(100, 'a bar over 100 is not a bar').optional(),
+  plates: plates.optional(),
+  dumbbells: z
+    .object({
+      min: z.number().nonnegative(),
+      max: z.number().positive(),
+      step: z.number().positive(),
+    })
+    .nullable()
+    .optional(),
+  cable: z.boolean().default(true),
+  bands: z.array(S.bandLevel).default(['light', 'medium', 'heavy']),
+  gear: z.array(S.gear).default([...Equipment.GEAR]),
+  working: z
+    .object({ load: z.number().positive().max(1500), reps: z.number().int().min(1).max(50) })
+    .nullable()
+    .default(null),
+  compounds: z.boolean().optional(),
+  start: S.isoDate.optional(),
+});
+export type Answers = z.input<typeof answers>;
+
+/** Build the profile the answers describe, with the full-gym defaults for what was not said. */
+export function profileFrom(a: z.output<typeof answers>): AppResult<Profile.Profile> {
+  const days = a.weekdays ?? Profile.defaultDays(a.sessionsPerWeek);
+  if (days.length !== a.sessionsPerWeek || new Set(days).size !== days.length) {
+    return err({
+      code: 'invalid',
+      field: 'weekdays',
+      message: `give ${a.sessionsPerWeek} different weekdays (e.g. ${Profile.defaultDays(a.sessionsPerWeek).join(',')}), one per session`,
+    });
+  }
+  const gym = Equipment.fullGym(a.units);
+  const barbell: Equipment.Barbell | null = a.barbell
+    ? {
+        bar: { value: a.bar ?? gym.barbell?.bar.value ?? 0, unit: a.units },
+        plates: a.plates ?? gym.barbell?.plates ?? [],
+      }
+    : null;
+  const dumbbells =
+    a.dumbbells === undefined ? gym.dumbbells : a.dumbbells && { ...a.dumbbells, unit: a.units };
+  if (dumbbells && dumbbells.max < dumbbells.min)
+    return err({
+      code: 'invalid',
+      field: 'dumbbells',
+      message: 'the heaviest dumbbell must be at least the lightest',
+    });
+  const inventory: Equipment.Inventory = {
+    barbell,
+    dumbbells,
+    cable: a.cable,
+    bands: a.bands,
+    gear: a.gear,
+  };
+  const main = Program.mainLift(inventory);
+  return ok({
+    name: a.name,
+    units: a.units,
+    goal: a.goal,
+    sessionsPerWeek: a.sessionsPerWeek,
+    days,
+    inventory,
+    working:
+      a.working && main !== 'banded-hip-thrust'
+        ? { exercise: main, load: { value: a.working.load, unit: a.units }, reps: a.working.reps }
+        : null,
+    compounds: a.compounds ?? a.goal === 'accessory',
+    settings: Profile.DEFAULT_SETTINGS,
+  });
+}
+
+/** Save the lifter's profile and a plan starting `start` (default today). */
+export async function init(
+  deps: Deps,
+  input: Answers,
+): Promise<AppResult<{ profile: Profile.Profile; plan: Plan.Plan }>> {
+  const a = parse(answers, input);
+  if (!a.ok) return a;
+  const profile = profileFrom(a.value);
+  if (!profile.ok) return profile;
+  const plan = Program.generate(profile.value, a.value.start ?? today(deps));
+  await deps.store.saveProfile(deps.user, profile.value);
+  await deps.store.savePlan(deps.user, plan);
+  return ok({ profile: profile.value, plan });
+}
+
+/** A new plan from the stored profile, starting `start`; the log carries over. */
+export async function replan(deps: Deps, start?: string): Promise<AppResult<Plan.Plan>> {
+  const profile = await deps.store.getProfile(deps.user);
+  if (!profile) return err({ code: 'not-set-up' });
+  const date = parse(S.isoDate, start ?? today(deps), 'start');
+  if (!date.ok) return date;
+  const plan = Program.generate(profile, date.value);
+  await deps.store.savePlan(deps.user, plan);
+  return ok(plan);
+}

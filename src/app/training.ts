@@ -1,0 +1,250 @@
+/** The training use cases: what to lift, logging it, correcting it, and what comes next. */
+import * as z from 'zod';
+import type { Log } from '../domain/index.js';
+import { Catalogue, Dates, Plan, Today, type Profile } from '../domain/index.js';
+import { err, ok } from '../domain/result.js';
+import * as S from '../schemas/index.js';
+import type { StoredPlan, StoredSession, StoredSet } from '../store/port.js';
+import { today, type Deps } from './deps.js';
+import type { AppResult } from './errors.js';
+import { parse } from './validate.js';
+
+/** The profile, the plan and the log: what every read needs. */
+export interface Snapshot {
+  readonly profile: Profile.Profile;
+  readonly plan: StoredPlan;
+  readonly sessions: StoredSession[];
+}
+
+export async function snapshot(deps: Deps): Promise<AppResult<Snapshot>> {
+  const [profile, plan, sessions] = await Promise.all([
+    deps.store.getProfile(deps.user),
+    deps.store.activePlan(deps.user),
+    deps.store.sessions(deps.user),
+  ]);
+  if (!profile || !plan) return err({ code: 'not-set-up' });
+  return ok({ profile, plan, sessions });
+}
+
+function dateOrToday(deps: Deps, date: string | undefined, field: string): AppResult<string> {
+  const d = parse(S.isoDate, date ?? today(deps), field);
+  if (!d.ok) return d;
+  if (d.value > today(deps))
+    return err({
+      code: 'invalid',
+      field,
+      message: `${d.value} is in the future; log what you lifted on or before ${today(deps)}`,
+    });
+  return d;
+}
+
+/** Today's session (or when the next one is), with every load derived from the log. */
+export async function todayView(
+  deps: Deps,
+  date?: string,
+): Promise<AppResult<{ today: Today.Today; snapshot: Snapshot }>> {
+  const d = parse(S.isoDate, date ?? today(deps), 'date');
+  if (!d.ok) return d;
+  const snap = await snapshot(deps);
+  if (!snap.ok) return snap;
+  const { profile, plan, sessions } = snap.value;
+  return ok({
+    today: Today.build({ plan: plan.plan, profile, sessions, date: d.value }),
+    snapshot: snap.value,
+  });
+}
+
+/** The next session not yet logged, from `date` on, with its prescriptions. */
+export async function next(
+  deps: Deps,
+  date?: string,
+): Promise<AppResult<{ day: Plan.PlanDay | null; items: Today.Item[] }>> {
+  const d = parse(S.isoDate, date ?? today(deps), 'date');
+  if (!d.ok) return d;
+  const snap = await snapshot(deps);
+  if (!snap.ok) return snap;
+  const { profile, plan, sessions } = snap.value;
+  const done = new Set(sessions.map((s) => s.dayId));
+  const day = plan.plan.days.find((x) => x.date >= d.value && !done.has(x.id)) ?? null;
+  const items = day
+    ? Today.session({ plan: plan.plan, profile, sessions, date: day.date }, day)
+    : [];
+  return ok({ day, items });
+}
+
+/** Sets as a lifter enters them; validated here for every face. */
+export const logInput = z.object({
+  exercise: z.string().trim().min(1, 'name an exercise'),
+  date: z.string().optional(),
+  sets: z
+    .array(
+      z.object({
+        load: S.load.refine((l) => l.value <= (l.unit === 'lb' ? 1500 : 680), {
+          message: 'is over 1500 lb (680 kg): check the number and the unit',
+        }),
+        reps: z
+          .number()
+          .int('must be a whole number')
+          .min(1, 'must be at least 1')
+          .max(100, 'must be at most 100'),
+        side: S.side.nullable().default(null),
+        holdSeconds: z.number().min(0).max(60).nullable().default(null),
+        clean: z.boolean().default(false),
+        band: S.bandLevel.nullable().default(null),
+        rpe: z.number().min(1).max(10).multipleOf(0.5).nullable().default(null),
+        rir: z.number().int().min(0).max(10).nullable().default(null),
+        felt: S.felt.nullable().default(null),
+        note: z.string().max(2000).nullable().default(null),
+        warmup: z.boolean().default(false),
+        id: z.uuid().optional(),
+      }),
+    )
+    .min(1, 'log at least one set')
+    .max(50, 'at most 50 sets at once'),
+});
+export type LogInput = z.input<typeof logInput>;
+
+/**
+ * The plan day a session on `date` counts as: the day on that date, else the closest
+ * unlogged plan day within three days (a session moved by a day or two still counts).
+ */
+function creditDay(
+  plan: Plan.Plan,
+  sessions: readonly StoredSession[],
+  date: string,
+): string | null {
+  const onDate = Plan.dayOn(plan, date);
+  if (onDate) return onDate.id;
+  const done = new Set(sessions.map((s) => s.dayId));
+  const near = plan.days
+    .filter((d) => !done.has(d.id) && Math.abs(Dates.daysBetween(d.date, date)) <= 3)
+    .sort(
+      (a, b) =>
+        Math.abs(Dates.daysBetween(a.date, date)) - Math.abs(Dates.daysBetween(b.date, date)),
+    );
+  return near[0]?.id ?? null;
+}
+
+/** Log sets of one exercise; committed before this returns. */
+export async function log(
+  deps: Deps,
+  input: LogInput,
+): Promise<AppResult<{ sets: StoredSet[]; date: string; dayId: string | null }>> {
+  const i = parse(logInput, input);
+  if (!i.ok) return i;
+  const exercise = Catalogue.find(i.value.exercise);
+  if (!exercise)
+    return err({
+      code: 'unknown-exercise',
+      field: 'exercise',
+      name: i.value.exercise,
+      suggestions: Catalogue.suggest(i.value.exercise),
+    });
+  const date = dateOrToday(deps, i.value.date, 'date');
+  if (!date.ok) return date;
+  const unilateral = exercise.laterality === 'unilateral';
+  const badSide = i.value.sets.findIndex((s) => (s.side !== null) !== unilateral);
+  if (badSide >= 0) {
+    return err({
+      code: 'invalid',
+      field: `sets.${badSide}.side`,
+      message: unilateral
+        ? `${exercise.name} is single-sided: say which side (--left or --right)`
+        : `${exercise.name} works both sides at once: drop --left/--right`,
+    });
+  }
+  const snap = await snapshot(deps);
+  if (!snap.ok) return snap;
+  const dayId = creditDay(snap.value.plan.plan, snap.value.sessions, date.value);
+  const loggedAt = deps.now().toISOString();
+  const sets = await deps.store.logSets(
+    deps.user,
+    { date: date.value, dayId },
+    i.value.sets.map(({ id, ...s }) => ({
+      ...s,
+      id: id ?? deps.newId(),
+      exercise: exercise.id,
+      loggedAt,
+    })),
+  );
+  return ok({ sets, date: date.value, dayId });
+}
+
+export const editInput = z
+  .object({
+    load: S.load.optional(),
+    reps: z.number().int().min(1).max(100).optional(),
+    side: S.side.nullable().optional(),
+    holdSeconds: z.number().min(0).max(60).nullable().optional(),
+    clean: z.boolean().optional(),
+    band: S.bandLevel.nullable().optional(),
+    rpe: z.number().min(1).max(10).multipleOf(0.5).nullable().optional(),
+    rir: z.number().int().min(0).max(10).nullable().optional(),
+    felt: S.felt.nullable().optional(),
+    note: z.string().max(2000).nullable().optional(),
+    warmup: z.boolean().optional(),
+  })
+  .strict();
+
+/** Correct a logged set; what follows is derived from the corrected log. */
+export async function edit(
+  deps: Deps,
+  id: string,
+  patch: z.input<typeof editInput>,
+): Promise<AppResult<StoredSet>> {
+  const p = parse(editInput, patch);
+  if (!p.ok) return p;
+  if (Object.keys(p.value).length === 0)
+    return err({
+      code: 'invalid',
+      field: 'edit',
+      message:
+        'nothing to change: give at least one of --load, --reps, --clean, --side, --felt, --rpe, --note',
+    });
+  const updated = await deps.store.updateSet(deps.user, id, p.value);
+  return updated ? ok(updated) : err({ code: 'not-found', what: 'set', id });
+}
+
+/** Remove the most recently logged set (or the one with `id`). */
+export async function undo(deps: Deps, id?: string): Promise<AppResult<StoredSet>> {
+  const target = id ? await deps.store.getSet(deps.user, id) : await deps.store.lastSet(deps.user);
+  if (!target)
+    return id ? err({ code: 'not-found', what: 'set', id }) : err({ code: 'nothing-to-undo' });
+  await deps.store.deleteSet(deps.user, target.id);
+  return ok(target);
+}
+
+/** Sessions, newest first, optionally one exercise only. */
+export async function history(
+  deps: Deps,
+  opts: { exercise?: string; since?: string } = {},
+): Promise<AppResult<StoredSession[]>> {
+  let exerciseId: Catalogue.ExerciseId | undefined;
+  if (opts.exercise) {
+    const e = Catalogue.find(opts.exercise);
+    if (!e)
+      return err({
+        code: 'unknown-exercise',
+        field: 'exercise',
+        name: opts.exercise,
+        suggestions: Catalogue.suggest(opts.exercise),
+      });
+    exerciseId = e.id;
+  }
+  if (opts.since) {
+    const s = parse(S.isoDate, opts.since, 'since');
+    if (!s.ok) return s;
+  }
+  const sessions = await deps.store.sessions(deps.user, opts.since);
+  const filtered = exerciseId
+    ? sessions
+        .map((s) => ({ ...s, sets: s.sets.filter((x) => x.exercise === exerciseId) }))
+        .filter((s) => s.sets.length > 0)
+    : sessions;
+  return ok(filtered.reverse());
+}
+
+/** Plan-day ids that have a logged session. */
+export function doneDays(sessions: readonly Log.LoggedSession[]): Set<string> {
+  return new Set(sessions.flatMap((s) => (s.dayId ? [s.dayId] : [])));
+}

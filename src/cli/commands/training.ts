@@ -1,0 +1,359 @@
+/** `thrust today`, `next`, `log`, `edit`, `undo`, `history`. */
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { today as todayOf, type Deps } from '../../app/deps.js';
+import { message } from '../../app/errors.js';
+import * as Training from '../../app/training.js';
+import { Dates, Log, Units } from '../../domain/index.js';
+import type { StoredSet } from '../../store/port.js';
+import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
+import { EXIT, Exit } from '../exit.js';
+import * as Notation from '../notation.js';
+import * as Render from '../render/index.js';
+
+interface LogFlags {
+  left?: boolean;
+  right?: boolean;
+  both?: boolean;
+  clean?: boolean;
+  felt?: string;
+  rpe?: string;
+  rir?: string;
+  hold?: string;
+  band?: string;
+  note?: string;
+  warmup?: boolean;
+  date?: string;
+  json?: boolean;
+}
+
+function number(flag: string, s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const n = Number(s);
+  if (s.trim() === '' || !Number.isFinite(n))
+    throw new Exit(EXIT.data, `${flag}: "${s}" is not a number`);
+  return n;
+}
+
+function sides(f: LogFlags): (('left' | 'right') | null)[] {
+  if (f.both || (f.left && f.right)) return ['left', 'right'];
+  if (f.left) return ['left'];
+  if (f.right) return ['right'];
+  return [null];
+}
+
+async function unitsOf(deps: Deps): Promise<Units.Unit> {
+  return (await deps.store.getProfile(deps.user))?.units ?? 'lb';
+}
+
+/** Resolve the short id shown by `thrust history` to a full set id. */
+async function resolveId(deps: Deps, prefix: string): Promise<string> {
+  if (prefix.length >= 36) return prefix;
+  const ids = (await deps.store.sessions(deps.user))
+    .flatMap((s) => s.sets.map((x) => x.id))
+    .filter((id) => id.startsWith(prefix));
+  if (ids.length === 1 && ids[0]) return ids[0];
+  if (ids.length === 0)
+    throw new Exit(EXIT.data, `No set with id ${prefix}. \`thrust history\` shows set ids.`);
+  throw new Exit(EXIT.data, `"${prefix}" matches ${ids.length} sets; give more of the id.`);
+}
+
+function printLogged(
+  sets: readonly StoredSet[],
+  unit: Units.Unit,
+  date: string,
+  dayId: string | null,
+): void {
+  console.log(
+    `Logged on ${Dates.formatShort(date)}${dayId ? ` (plan day ${dayId})` : ' (off-plan)'}:`,
+  );
+  for (const s of sets) console.log(`  ${Render.Sets.set(s, unit)}`);
+  if (sets.some((s) => !s.clean && !s.warmup))
+    console.log(
+      'Not marked clean: these sets will not count toward a load increase (R8). Add --clean when every rep had full range and a real squeeze.',
+    );
+}
+
+/** Walk today's session set by set on a terminal. */
+async function interactive(deps: Deps, date: string): Promise<void> {
+  const p = await import('@clack/prompts');
+  const view = unwrap(await Training.todayView(deps, date));
+  if (view.today.kind !== 'training')
+    throw new Exit(
+      EXIT.state,
+      `No session planned on ${date}. Log with \`thrust log EXERCISE SETS\`, e.g. thrust log hip-thrust 3x12@95 --clean.`,
+    );
+  const unit = view.snapshot.profile.units;
+  p.intro(`${view.today.day.title}: set by set. Esc to stop; what is logged stays logged.`);
+  for (const it of view.today.items) {
+    const rx = it.prescription;
+    for (const side of rx.perSide ? (['left', 'right'] as const) : ([null] as const)) {
+      for (let n = 1; n <= rx.sets; n++) {
+        const load = rx.load ?? { value: 0, unit };
+        const label = `${it.exercise.name}${side ? ` (${side})` : ''} set ${n}/${rx.sets}: ${rx.reps} @ ${load.value ? Units.format(load, unit) : 'bodyweight'}`;
+        const done = await p.text({
+          message: `${label}. Reps done (Enter = ${rx.reps}), or REPS@LOAD`,
+          defaultValue: `${rx.reps}@${load.value}`,
+          placeholder: `${rx.reps}`,
+        });
+        if (p.isCancel(done)) return p.outro('Stopped.');
+        const parsed = Notation.parse(
+          done.includes('@') ? done : `${done}@${load.value}${load.unit}`,
+          unit,
+        );
+        if (!parsed.ok) {
+          p.log.error(parsed.error);
+          n--;
+          continue;
+        }
+        const clean = await p.confirm({
+          message: 'Clean form: full range, real squeeze at the top?',
+          initialValue: true,
+        });
+        if (p.isCancel(clean)) return p.outro('Stopped.');
+        const r = await Training.log(deps, {
+          exercise: it.exercise.id,
+          date,
+          sets: [
+            {
+              load: parsed.value.load,
+              reps: parsed.value.reps[0] ?? 0,
+              side,
+              clean,
+              holdSeconds: rx.holdSeconds,
+              band: rx.band,
+            },
+          ],
+        });
+        if (!r.ok) p.log.error(message(r.error));
+        else p.log.success(`saved ${Render.Sets.shortId(r.value.sets[0]?.id ?? '')}`);
+      }
+    }
+  }
+  p.outro('Session logged. `thrust next` shows what comes next.');
+}
+
+export function register(program: Command, global: () => GlobalOptions): void {
+  program
+    .command('today')
+    .description(
+      'What to lift today: warm-up, ramp sets with plates, work sets, holds, cues, gear, and why each load.',
+    )
+    .option('--date <date>', 'show another day, YYYY-MM-DD')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExamples:\n  thrust today\n  thrust today --date 2026-12-02')
+    .action(async (opts: { date?: string; json?: boolean }) => {
+      await withDeps(global(), async (deps) => {
+        const { today, snapshot } = unwrap(await Training.todayView(deps, opts.date));
+        if (opts.json) return printJson(today);
+        console.log(Render.today(today, snapshot.profile.units));
+      });
+    });
+
+  program
+    .command('next')
+    .description('The next session not yet logged, with the loads the log now calls for.')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExample:\n  thrust next')
+    .action(async (opts: { json?: boolean }) => {
+      await withDeps(global(), async (deps) => {
+        const n = unwrap(await Training.next(deps));
+        if (opts.json) return printJson(n);
+        if (!n.day)
+          return console.log(
+            'No sessions left in this plan. `thrust plan --new` starts the next one.',
+          );
+        const unit = await unitsOf(deps);
+        console.log(
+          `Next: ${Dates.formatShort(n.day.date)} (${n.day.date}) · week ${n.day.week} · ${n.day.title}\n`,
+        );
+        for (const [i, it] of n.items.entries())
+          console.log([...Render.item(it, i + 1, unit).slice(0, 3), ''].join('\n'));
+      });
+    });
+
+  program
+    .command('log')
+    .description(
+      'Log sets: `thrust log EXERCISE SETS...` (e.g. 3x12@95), or with no arguments walk today’s session set by set.',
+    )
+    .argument(
+      '[exercise]',
+      'exercise id, name or alias, e.g. hip-thrust, single-leg-hip-thrust, "Squat (Barbell)"',
+    )
+    .argument('[sets...]', Notation.NOTATION_HELP)
+    .option(
+      '--clean',
+      'every rep had full range and a real squeeze at the top (needed for a load increase, R8)',
+    )
+    .option('--left', 'single-leg work: the left side')
+    .option('--right', 'single-leg work: the right side')
+    .option('--both', 'single-leg work: the same sets on each side')
+    .option('--hold <seconds>', 'seconds held at the top')
+    .addOption(new Option('--felt <where>', 'where you felt it').choices([...Log.FELT]))
+    .option('--rpe <n>', 'rate of perceived exertion, 1-10')
+    .option('--rir <n>', 'reps in reserve, 0-10')
+    .addOption(new Option('--band <level>', 'band level').choices(['light', 'medium', 'heavy']))
+    .option('--note <text>', 'a note on these sets')
+    .option('--warmup', 'warm-up sets: kept in the log, never counted for progression')
+    .option('--date <date>', 'the day it was lifted, YYYY-MM-DD (default today; not in the future)')
+    .option('--json', 'print the stored sets as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  thrust log hip-thrust 3x12@95 --clean
+  thrust log hip-thrust 12@95 11@95 10@95 --clean --felt hamstrings
+  thrust log single-leg-hip-thrust 2x10 --left --clean
+  thrust log squat 3x5@225 --rpe 8 --date 2026-11-23
+  thrust log                                  walk today's session set by set`,
+    )
+    .action(async (exercise: string | undefined, setTexts: string[], f: LogFlags) => {
+      await withDeps(global(), async (deps) => {
+        if (!exercise) {
+          if (!process.stdin.isTTY)
+            throw new Exit(
+              EXIT.usage,
+              'log: name an exercise and sets, e.g. thrust log hip-thrust 3x12@95 --clean (the interactive mode needs a terminal)',
+            );
+          return interactive(deps, f.date ?? todayOf(deps));
+        }
+        if (setTexts.length === 0)
+          throw new Exit(
+            EXIT.usage,
+            `log: give the sets after the exercise, as ${Notation.NOTATION_HELP}`,
+          );
+        const unit = await unitsOf(deps);
+        const common = {
+          clean: f.clean ?? false,
+          holdSeconds: number('--hold', f.hold),
+          felt: (f.felt ?? null) as Log.Felt | null,
+          rpe: number('--rpe', f.rpe),
+          rir: number('--rir', f.rir),
+          band: (f.band ?? null) as 'light' | 'medium' | 'heavy' | null,
+          note: f.note ?? null,
+          warmup: f.warmup ?? false,
+        };
+        const sets = setTexts.flatMap((text, i) => {
+          const parsed = Notation.parse(text, unit);
+          if (!parsed.ok) throw new Exit(EXIT.data, `sets[${i}]: ${parsed.error}`);
+          return sides(f).flatMap((side) =>
+            parsed.value.reps.map((reps) => ({ ...common, load: parsed.value.load, reps, side })),
+          );
+        });
+        const r = unwrap(
+          await Training.log(deps, {
+            exercise,
+            ...(f.date !== undefined && { date: f.date }),
+            sets,
+          }),
+        );
+        if (f.json) return printJson(r);
+        printLogged(r.sets, unit, r.date, r.dayId);
+      });
+    });
+
+  program
+    .command('edit')
+    .description(
+      'Correct a logged set (id from `thrust history`); the next prescription follows the corrected log.',
+    )
+    .argument('<id>', 'set id, or its first characters')
+    .option('--load <load>', 'e.g. 100 or 45kg')
+    .option('--reps <n>', 'reps done')
+    .option('--clean', 'mark clean form')
+    .option('--no-clean', 'mark not clean')
+    .option('--left', 'left side')
+    .option('--right', 'right side')
+    .option('--hold <seconds>', 'seconds held at the top')
+    .addOption(new Option('--felt <where>', 'where you felt it').choices([...Log.FELT]))
+    .option('--rpe <n>', 'RPE 1-10')
+    .option('--note <text>', 'note')
+    .option('--json', 'print the set as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  thrust edit 3f2a9c1b --reps 10\n  thrust edit 3f2a9c1b --load 95 --clean',
+    )
+    .action(
+      async (
+        id: string,
+        f: {
+          load?: string;
+          reps?: string;
+          clean?: boolean;
+          left?: boolean;
+          right?: boolean;
+          hold?: string;
+          felt?: string;
+          rpe?: string;
+          note?: string;
+          json?: boolean;
+        },
+      ) => {
+        await withDeps(global(), async (deps) => {
+          const unit = await unitsOf(deps);
+          let load: Units.Load | undefined;
+          if (f.load !== undefined) {
+            const parsed = Notation.parse(`1@${f.load}`, unit);
+            if (!parsed.ok)
+              throw new Exit(
+                EXIT.data,
+                `--load: "${f.load}" should be a number with an optional unit, e.g. 100 or 45kg`,
+              );
+            load = parsed.value.load;
+          }
+          const patch = {
+            ...(load && { load }),
+            ...(f.reps !== undefined && { reps: number('--reps', f.reps) ?? 0 }),
+            ...(f.clean !== undefined && { clean: f.clean }),
+            ...(f.left && { side: 'left' as const }),
+            ...(f.right && { side: 'right' as const }),
+            ...(f.hold !== undefined && { holdSeconds: number('--hold', f.hold) }),
+            ...(f.felt !== undefined && { felt: f.felt as Log.Felt }),
+            ...(f.rpe !== undefined && { rpe: number('--rpe', f.rpe) }),
+            ...(f.note !== undefined && { note: f.note }),
+          };
+          const set = unwrap(await Training.edit(deps, await resolveId(deps, id), patch));
+          if (f.json) return printJson(set);
+          console.log(`Corrected: ${Render.Sets.set(set, unit)}`);
+        });
+      },
+    );
+
+  program
+    .command('undo')
+    .description('Remove the most recently logged set (or the set with the given id).')
+    .argument('[id]', 'set id, or its first characters')
+    .option('--json', 'print the removed set as JSON')
+    .addHelpText('after', '\nExamples:\n  thrust undo\n  thrust undo 3f2a9c1b')
+    .action(async (id: string | undefined, f: { json?: boolean }) => {
+      await withDeps(global(), async (deps) => {
+        const set = unwrap(await Training.undo(deps, id ? await resolveId(deps, id) : undefined));
+        if (f.json) return printJson(set);
+        console.log(`Removed: ${Render.Sets.set(set, await unitsOf(deps))}`);
+      });
+    });
+
+  program
+    .command('history')
+    .description('Logged sessions, newest first, with set ids for `edit` and `undo`.')
+    .argument('[exercise]', 'only this exercise')
+    .option('--since <date>', 'from this day on, YYYY-MM-DD')
+    .option('--json', 'print as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  thrust history\n  thrust history hip-thrust --since 2026-10-01',
+    )
+    .action(async (exercise: string | undefined, f: { since?: string; json?: boolean }) => {
+      await withDeps(global(), async (deps) => {
+        const sessions = unwrap(
+          await Training.history(deps, {
+            ...(exercise !== undefined && { exercise }),
+            ...(f.since !== undefined && { since: f.since }),
+          }),
+        );
+        if (f.json) return printJson(sessions);
+        console.log(Render.Sets.sessions(sessions, await unitsOf(deps)));
+      });
+    });
+}

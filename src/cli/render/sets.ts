@@ -1,0 +1,40 @@
+/** Logged sets and sessions as terminal text. */
+import { Catalogue, Dates, Units } from '../../domain/index.js';
+import type { StoredSession, StoredSet } from '../../store/port.js';
+
+/** The first 8 characters of a set id: enough to edit or undo it. */
+export const shortId = (id: string): string => id.slice(0, 8);
+
+export function set(s: StoredSet, unit: Units.Unit): string {
+  const load =
+    s.load.value === 0
+      ? s.band
+        ? `${s.band} band`
+        : 'bodyweight'
+      : Units.format(s.load, s.load.unit);
+  const shown = s.load.unit !== unit && s.load.value > 0 ? ` (${Units.format(s.load, unit)})` : '';
+  const bits = [
+    s.side,
+    s.clean ? 'clean' : 'not clean',
+    s.holdSeconds !== null ? `hold ${s.holdSeconds} s` : null,
+    s.rpe !== null ? `RPE ${s.rpe}` : null,
+    s.rir !== null ? `RIR ${s.rir}` : null,
+    s.felt ? `felt: ${s.felt}` : null,
+    s.warmup ? 'warm-up' : null,
+    s.note ? `"${s.note}"` : null,
+  ].filter(Boolean);
+  return `${shortId(s.id)}  ${Catalogue.get(s.exercise).name}: ${s.reps} @ ${load}${shown}  ${bits.join(', ')}`;
+}
+
+export function sessions(list: readonly StoredSession[], unit: Units.Unit): string {
+  if (list.length === 0)
+    return 'Nothing logged yet. `thrust log hip-thrust 3x12@95 --clean` logs three sets.';
+  return list
+    .map((s) =>
+      [
+        `${Dates.formatShort(s.date)} ${s.date}${s.dayId ? ` (plan day ${s.dayId})` : ''}`,
+        ...s.sets.map((x) => `  ${set(x, unit)}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}

@@ -1,0 +1,261 @@
+/**
+ * The built `thrust` command, driven as a new lifter would: set up, see today, log three
+ * sessions with clean form, see the load rise, correct a set, see the prescription follow.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
+const dirs: string[] = [];
+
+function home(): string {
+  const d = mkdtempSync(join(tmpdir(), 'thrust-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Run `thrust ...` with its data under `dir` and "today" pinned. */
+function thrust(dir: string, today: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      HOME: dir,
+      XDG_DATA_HOME: join(dir, 'data'),
+      THRUST_TODAY: today,
+    },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function json<T>(r: { code: number | null; out: string; err: string }): T {
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out) as T;
+}
+
+interface NextJson {
+  day: { id: string; date: string };
+  items: {
+    exercise: { id: string };
+    prescription: {
+      load: { value: number; unit: string };
+      reps: number;
+      sets: number;
+      change: string;
+      reason: string;
+    };
+  }[];
+}
+const hipThrust = (n: NextJson) =>
+  n.items.find((i) => i.exercise.id === 'barbell-hip-thrust')?.prescription;
+
+describe('a new lifter on the command line', () => {
+  const dir = home();
+
+  it('sets up with flags, stores the data under XDG_DATA_HOME, and sees today', () => {
+    const init = thrust(
+      dir,
+      '2026-11-02',
+      'init',
+      '--yes',
+      '--units',
+      'lb',
+      '--goal',
+      'accessory',
+      '--days',
+      '3',
+      '--working',
+      '95x10',
+    );
+    expect(init.code).toBe(0);
+    expect(init.out).toMatch(/Starting from your 95 lb x 10/);
+    const today = thrust(dir, '2026-11-02', 'today');
+    expect(today.code).toBe(0);
+    expect(today.out).toMatch(/Banded hip thrust: 3 x 15 .*hold 2 s/);
+    expect(today.out).toMatch(/Back squat/);
+    expect(today.out).toMatch(/Barbell hip thrust: 3 x 10 @ 95 lb, hold 2 s at the top/);
+    expect(today.out).toMatch(/Plates: 25 per side/);
+    expect(today.out).toMatch(/\[x\] Knee sleeves/);
+    const status = json<{ database: string }>(thrust(dir, '2026-11-02', 'status', '--json'));
+    expect(status.database).toBe(`SQLite (${join(dir, 'data', 'thrust', 'thrust.db')})`);
+  });
+
+  it('logs three clean sessions and the next load rises by the rule', () => {
+    expect(thrust(dir, '2026-11-02', 'log', 'hip-thrust', '3x10@95', '--clean').code).toBe(0);
+    expect(hipThrust(json<NextJson>(thrust(dir, '2026-11-02', 'next', '--json')))).toMatchObject({
+      load: { value: 95 },
+      reps: 11,
+    });
+    expect(
+      thrust(dir, '2026-11-04', 'log', 'Hip Thrust (Barbell)', '11@95', '11@95', '11@95', '--clean')
+        .code,
+    ).toBe(0);
+    expect(
+      thrust(dir, '2026-11-06', 'log', 'hip-thrust', '3x12@95', '--clean', '--felt', 'glutes').code,
+    ).toBe(0);
+    const next = json<NextJson>(thrust(dir, '2026-11-06', 'next', '--json'));
+    expect(next.day).toMatchObject({ id: 'w2d1', date: '2026-11-09' });
+    expect(hipThrust(next)).toMatchObject({
+      load: { value: 105, unit: 'lb' },
+      reps: 10,
+      change: 'increase',
+    });
+    expect(hipThrust(next)?.reason).toBe(
+      '+10 lb: all 3 sets of 12 at 95 lb with clean form on Fri 6 Nov (R8).',
+    );
+  });
+
+  it('follows a corrected set: the increase goes away when a set was short', () => {
+    const history = json<{ date: string; sets: { id: string; reps: number }[] }[]>(
+      thrust(dir, '2026-11-06', 'history', 'hip-thrust', '--json'),
+    );
+    const lastSession = history[0];
+    expect(lastSession?.date).toBe('2026-11-06');
+    const id = lastSession?.sets[2]?.id ?? '';
+    const edit = thrust(dir, '2026-11-06', 'edit', id.slice(0, 8), '--reps', '10');
+    expect(edit.code).toBe(0);
+    const next = json<NextJson>(thrust(dir, '2026-11-06', 'next', '--json'));
+    expect(hipThrust(next)).toMatchObject({ load: { value: 95 }, reps: 12, change: 'repeat' });
+    expect(hipThrust(next)?.reason).toMatch(/set 3: 10 of 12 reps/);
+  });
+
+  it('undoes the last set', () => {
+    const before = json<unknown[]>(thrust(dir, '2026-11-06', 'history', '--json'));
+    const undo = thrust(dir, '2026-11-06', 'undo');
+    expect(undo.code).toBe(0);
+    // The last set logged is the third of the 6 Nov batch, corrected above to 10 reps.
+    expect(undo.out).toMatch(/^Removed: .*Barbell hip thrust: 10 @ 95 lb/);
+    const after = json<{ sets: unknown[] }[]>(thrust(dir, '2026-11-06', 'history', '--json'));
+    expect(after).toHaveLength(before.length);
+    expect(after[0]?.sets).toHaveLength(2);
+  });
+});
+
+describe('bad input is refused with a clear message, and nothing is written', () => {
+  const dir = home();
+  thrust(dir, '2026-11-02', 'init', '--yes', '--working', '95x12');
+  const count = () =>
+    json<{ sets: unknown[] }[]>(thrust(dir, '2026-11-02', 'history', '--json')).reduce(
+      (n, s) => n + s.sets.length,
+      0,
+    );
+
+  it.each([
+    [
+      ['log', 'hip-thrust', '3x12@-95', '--clean'],
+      3,
+      /sets\[0\]: "3x12@-95" is not a set; write SETSxREPS@LOAD/,
+    ],
+    [['log', 'hip-thrust', '3x12@5000', '--clean'], 3, /sets\.0\.load: is over 1500 lb/],
+    [['log', 'hip-thrust', '3x0@95'], 3, /sets\.0\.reps: must be at least 1/],
+    [['log', 'hip-thrust', '3x500@95'], 3, /sets\.0\.reps: must be at most 100/],
+    [
+      ['log', 'hip-thurst', '3x12@95'],
+      3,
+      /unknown exercise "hip-thurst"\. Did you mean "barbell-hip-thrust"/,
+    ],
+    [
+      ['log', 'hip-thrust', '3x12@95', '--date', '2026-12-25'],
+      3,
+      /date: 2026-12-25 is in the future/,
+    ],
+    [
+      ['log', 'hip-thrust', '3x12@95', '--date', '2026-02-30'],
+      3,
+      /date: expected a date as YYYY-MM-DD/,
+    ],
+    [['log', 'single-leg-hip-thrust', '2x10'], 3, /single-sided: say which side/],
+    [['log', 'hip-thrust', '3x12@95', '--rpe', '11'], 3, /sets\.0\.rpe/],
+    [['log', 'hip-thrust', '3x12@95', '--felt', 'elbows'], 2, /argument 'elbows' is invalid/],
+    [['log', 'hip-thrust', '3x12@95', '--bogus'], 2, /unknown option '--bogus'/],
+    [['edit', 'ffffffff', '--reps', '3'], 3, /No set with id ffffffff/],
+  ])('thrust %j exits %i', (args, code, pattern) => {
+    const before = count();
+    const r = thrust(dir, '2026-11-02', ...args);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(pattern);
+    expect(count()).toBe(before);
+  });
+
+  it('asks a new user to set up first', () => {
+    const fresh = home();
+    const r = thrust(fresh, '2026-11-02', 'today');
+    expect(r.code).toBe(5);
+    expect(r.err).toMatch(/run `thrust init` first/);
+  });
+});
+
+describe('the database', () => {
+  it('refuses an unreadable file with the path and exit code 4', () => {
+    const dir = home();
+    const file = join(dir, 'garbage.db');
+    writeFileSync(file, 'this is not a database, just some bytes '.repeat(200));
+    const r = thrust(dir, '2026-11-02', '--db', file, 'today');
+    expect(r.code).toBe(4);
+    expect(r.err).toContain(`Cannot open the database at ${file}`);
+  });
+
+  it('refuses a database written by a newer version, and leaves it as it was', () => {
+    const dir = home();
+    const file = join(dir, 'new.db');
+    expect(thrust(dir, '2026-11-02', '--db', file, 'init', '--yes').code).toBe(0);
+    const db = new Database(file);
+    db.exec(`insert into thrust_schema (version, applied_at) values (42, 'later')`);
+    db.close();
+    const r = thrust(dir, '2026-11-02', '--db', file, 'today');
+    expect(r.code).toBe(4);
+    expect(r.err).toMatch(
+      /schema version 42; this version of Thrust knows up to 1\. Upgrade Thrust/,
+    );
+  });
+
+  it('does not load the PostgreSQL driver or the prompts for `today`', () => {
+    const dir = home();
+    thrust(dir, '2026-11-02', 'init', '--yes');
+    const trace = join(import.meta.dirname, 'trace-imports.mjs');
+    const r = spawnSync(process.execPath, ['--import', trace, BIN, 'today'], {
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        HOME: dir,
+        XDG_DATA_HOME: join(dir, 'data'),
+        THRUST_TODAY: '2026-11-02',
+      },
+    });
+    expect(r.status).toBe(0);
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('import:'));
+    expect(loaded.some((l) => l.includes('/better-sqlite3/'))).toBe(true);
+    expect(loaded.filter((l) => /\/node_modules\/(pg|pg-pool|@clack)\//.test(l))).toEqual([]);
+  });
+});
+
+describe('help', () => {
+  it('every command has help with an example', () => {
+    const dir = home();
+    for (const cmd of [
+      'init',
+      'plan',
+      'today',
+      'log',
+      'edit',
+      'undo',
+      'history',
+      'measure',
+      'test',
+      'next',
+    ]) {
+      const r = thrust(dir, '2026-11-02', cmd, '--help');
+      expect(r.code, cmd).toBe(0);
+      expect(r.out, cmd).toMatch(/Example/);
+    }
+  });
+});
