@@ -140,6 +140,19 @@ describe('a new lifter on the command line', () => {
   });
 });
 
+describe('felt it in the hamstrings (R7)', () => {
+  it('puts the foot-position cue first at the next session', () => {
+    const dir = home();
+    thrust(dir, '2026-11-02', 'init', '--yes', '--working', '95x12');
+    expect(thrust(dir, '2026-11-04', 'today').out).not.toMatch(/felt it in the hamstrings/);
+    thrust(dir, '2026-11-02', 'log', 'hip-thrust', '3x8@110', '--clean', '--felt', 'hamstrings');
+    const today = thrust(dir, '2026-11-04', 'today').out;
+    expect(today).toMatch(
+      /Last time you felt it in the hamstrings: check your feet first\.\n {3}- Shins roughly vertical/,
+    );
+  });
+});
+
 describe('bad input is refused with a clear message, and nothing is written', () => {
   const dir = home();
   thrust(dir, '2026-11-02', 'init', '--yes', '--working', '95x12');

@@ -90,11 +90,19 @@ async function interactive(deps: Deps, date: string): Promise<void> {
     for (const side of rx.perSide ? (['left', 'right'] as const) : ([null] as const)) {
       for (let n = 1; n <= rx.sets; n++) {
         const load = rx.load ?? { value: 0, unit };
-        const label = `${it.exercise.name}${side ? ` (${side})` : ''} set ${n}/${rx.sets}: ${rx.reps} @ ${load.value ? Units.format(load, unit) : 'bodyweight'}`;
+        const what =
+          rx.load === null
+            ? 'calibrate, work up'
+            : load.value
+              ? Units.format(load, unit)
+              : (rx.band ?? 'bodyweight');
+        const label = `${it.exercise.name}${side ? ` (${side})` : ''} set ${n}/${rx.sets}: ${rx.reps} @ ${what}`;
         const done = await p.text({
-          message: `${label}. Reps done (Enter = ${rx.reps}), or REPS@LOAD`,
-          defaultValue: `${rx.reps}@${load.value}`,
-          placeholder: `${rx.reps}`,
+          message: `${label}. ${rx.load === null ? 'Enter REPS@LOAD' : `Reps done (Enter = ${rx.reps}), or REPS@LOAD`}`,
+          ...(rx.load !== null && {
+            defaultValue: `${rx.reps}@${load.value}${load.unit}`,
+            placeholder: `${rx.reps}`,
+          }),
         });
         if (p.isCancel(done)) return p.outro('Stopped.');
         const parsed = Notation.parse(
@@ -120,7 +128,7 @@ async function interactive(deps: Deps, date: string): Promise<void> {
               reps: parsed.value.reps[0] ?? 0,
               side,
               clean,
-              holdSeconds: rx.holdSeconds,
+              holdSeconds: rx.holdSeconds || null,
               band: rx.band,
             },
           ],
