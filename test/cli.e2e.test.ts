@@ -128,6 +128,30 @@ describe('a new lifter on the command line', () => {
     expect(hipThrust(next)?.reason).toMatch(/set 3: 10 of 12 reps/);
   });
 
+  it('shows the progress in stats: e1RM PRs, adherence and the projection', () => {
+    interface StatsJson {
+      adherence: { total: { plannedSessions: number; doneSessions: number } };
+      main: { prs: { e1rm: { date: string; e1rm: number }[] } };
+      projection: { result: { kind: string } };
+    }
+    const s = json<StatsJson>(thrust(dir, '2026-11-06', 'stats', '--json'));
+    expect(s.adherence.total).toMatchObject({ plannedSessions: 3, doneSessions: 3 });
+    // Epley: 95 x 10 -> 126.67, 95 x 11 -> 129.83, 95 x 12 -> 133.
+    expect(s.main.prs.e1rm.map((p) => [p.date, Math.round(p.e1rm * 100) / 100])).toEqual([
+      ['2026-11-02', 126.67],
+      ['2026-11-04', 129.83],
+      ['2026-11-06', 133],
+    ]);
+    // Three sessions at 95 lb: reps rose, the load has not yet, so there is no trend to project.
+    expect(s.projection.result.kind).toBe('not-rising');
+    const text = thrust(dir, '2026-11-06', 'stats');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/185 lb for 3x10: no upward trend in the last 12 weeks/);
+    expect(thrust(dir, '2026-11-06', 'stats', 'hip-thrust').out).toMatch(
+      /95 lb\s+12 reps\s+2026-11-06/,
+    );
+  });
+
   it('undoes the last set', () => {
     const before = json<unknown[]>(thrust(dir, '2026-11-06', 'history', '--json'));
     const undo = thrust(dir, '2026-11-06', 'undo');

@@ -5,6 +5,7 @@ import type { GlobalOptions } from './context.js';
 import * as Body from './commands/body.js';
 import * as Info from './commands/info.js';
 import * as Setup from './commands/setup.js';
+import * as Stats from './commands/stats.js';
 import * as Training from './commands/training.js';
 
 const program = new Command()
@@ -30,7 +31,7 @@ Exit codes: 0 ok, 2 usage error, 3 rejected value, 4 database problem, 5 not set
   );
 
 const global = (): GlobalOptions => program.opts<GlobalOptions>();
-for (const m of [Setup, Training, Body, Info]) m.register(program, global);
+for (const m of [Setup, Training, Stats, Body, Info]) m.register(program, global);
 for (const c of program.commands) c.exitOverride();
 
 try {

@@ -8,17 +8,30 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** UTC milliseconds of a real calendar date in YYYY-MM-DD form, or NaN. */
+function parseUtc(s: string): number {
+  const m = ISO.exec(s);
+  if (!m) return Number.NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]) - 1;
+  const d = Number(m[3]);
+  const ms = Date.UTC(y, mo, d);
+  const back = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over to March: a real date comes back unchanged.
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo && back.getUTCDate() === d
+    ? ms
+    : Number.NaN;
+}
+
 /** True for a real calendar date in YYYY-MM-DD form (2026-02-30 is not one). */
 export function isIsoDate(s: string): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
+  return !Number.isNaN(parseUtc(s));
 }
 
 function toUtcMs(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
-  return Date.parse(`${date}T00:00:00Z`);
+  const ms = parseUtc(date);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date: ${date}`);
+  return ms;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -38,9 +51,10 @@ export function weekday(date: IsoDate): Weekday {
   return WEEKDAYS[(js + 6) % 7] as Weekday;
 }
 
-/** The Monday on or before `date`. */
+/** The Monday on or before `date`. Day 0 of the epoch, 1970-01-01, was a Thursday. */
 export function mondayOf(date: IsoDate): IsoDate {
-  return addDays(date, -WEEKDAYS.indexOf(weekday(date)));
+  const day = Math.floor(toUtcMs(date) / DAY_MS);
+  return new Date((day - ((day + 3) % 7)) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** "Mon 24 Nov" for people; the ISO form stays the stored one. */

@@ -14,3 +14,4 @@ export * as Progression from './progression.js';
 export * as Today from './today.js';
 export * as Units from './units.js';
 export * as Warmup from './warmup.js';
+export * as Analytics from './analytics/index.js';

@@ -2,6 +2,8 @@
  * Today's session, ready to lift: each slot with its prescription and reason, the ramp and
  * plates for loaded work, the cues, and the gear list. On a rest day, when the next one is.
  */
+import * as Symmetry from './analytics/symmetry.js';
+import type * as Asymmetry from './asymmetry.js';
 import * as Catalogue from './catalogue/index.js';
 import type { Exercise } from './catalogue/index.js';
 import type { IsoDate } from './dates.js';
@@ -22,6 +24,16 @@ export interface Item {
   readonly cues: readonly string[];
   /** The foot-position cue leads because the last hip thrust was felt in the hamstrings (R7). */
   readonly footCueFirst: boolean;
+  /** Unilateral work only: which side goes first, and whether it gets an extra set (R5). */
+  readonly sides: Sides | null;
+}
+
+export interface Sides {
+  readonly first: Asymmetry.Side;
+  /** The weaker side gets one set more than prescribed while the gap is over the threshold. */
+  readonly extraSet: Asymmetry.Side | null;
+  /** The latest gap, in percent, when known. */
+  readonly gapPercent: number | null;
 }
 
 export type Today =
@@ -77,6 +89,22 @@ export function session(input: Input, day: Plan.PlanDay): Item[] {
       plates: loaded && barbell ? Plates.load(load, barbell) : null,
       cues: footCueFirst ? [...feet, ...setup, ...drive] : [...setup, ...drive, ...feet],
       footCueFirst,
+      sides: slot.perSide
+        ? sidesFor(sessions, slot.exercise, profile.settings.asymmetryThresholdPercent)
+        : null,
     };
   });
+}
+
+/** While the gap is over the threshold the weaker side leads: it goes first and gets an extra set (R5). */
+function sidesFor(
+  sessions: readonly Log.LoggedSession[],
+  exercise: Catalogue.ExerciseId,
+  threshold: number,
+): Sides {
+  const t = Symmetry.trend(sessions, exercise, threshold);
+  const weaker = t.latest?.weaker ?? null;
+  if (t.flagged && weaker)
+    return { first: weaker, extraSet: weaker, gapPercent: t.latest?.gapPercent ?? null };
+  return { first: 'left', extraSet: null, gapPercent: t.latest?.gapPercent ?? null };
 }

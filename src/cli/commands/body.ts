@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import * as Body from '../../app/body.js';
 import { today as todayOf } from '../../app/deps.js';
-import { Dates } from '../../domain/index.js';
+import { Analytics, Dates, Units } from '../../domain/index.js';
+import { spark } from '../render/spark.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
 
@@ -66,17 +67,22 @@ export function register(program: Command, global: () => GlobalOptions): void {
             `Recorded ${r.added.kind} ${r.added.value} ${r.added.unit} on ${Dates.formatShort(r.added.date)}.`,
           );
           const same = r.series.filter((m) => m.unit === r.added.unit);
-          const first = same[0];
-          if (first && same.length > 1) {
-            const change = Math.round((r.added.value - first.value) * 10) / 10;
+          const t = Analytics.Measurements.trend(same);
+          if (t.change !== null && t.first && t.latest) {
+            const round = (x: number) => Units.roundForDisplay(x, 1);
+            const unit = r.added.unit;
+            const perMonth = t.perMonth !== null ? ` (${round(t.perMonth)} a month)` : '';
+            const verdict = t.real
+              ? 'more than tape-measure error'
+              : `within tape-measure error (under ${round(t.smallestRealDifference ?? 0)} ${unit} can be noise)`;
             console.log(
-              `Since ${first.date}: ${change >= 0 ? '+' : ''}${change} ${r.added.unit} over ${same.length} measurements.`,
+              `${t.first.date} to ${t.latest.date}: ${t.change >= 0 ? '+' : ''}${round(t.change)} ${unit}${perMonth}, ${verdict}.`,
             );
             console.log(
-              same
+              `${spark(same.map((m) => m.value))}  ${same
                 .slice(-6)
-                .map((m) => `  ${m.date}  ${m.value} ${m.unit}`)
-                .join('\n'),
+                .map((m) => `${m.date} ${m.value}`)
+                .join(', ')}`,
             );
           }
         });

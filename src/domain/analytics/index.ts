@@ -1,0 +1,8 @@
+/** Analytics over the log: pure functions the CLI, the API and the web app all use. */
+export * as Adherence from './adherence.js';
+export * as Measurements from './measurements.js';
+export * as Progress from './progress.js';
+export * as Projection from './projection.js';
+export * as Stalls from './stalls.js';
+export * as Symmetry from './symmetry.js';
+export * as Volume from './volume.js';

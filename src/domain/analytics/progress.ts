@@ -1,0 +1,152 @@
+/**
+ * Per-exercise progress from the log: each session's top set and best e1RM, and the PRs
+ * (most reps at each load, and e1RM records) with the dates they were set (R9).
+ */
+import type { ExerciseId } from '../catalogue/index.js';
+import type { IsoDate } from '../dates.js';
+import * as E1rm from '../e1rm.js';
+import type { LoggedSession, LoggedSet } from '../log.js';
+import { compare, valueIn, type Load, type Unit } from '../units.js';
+
+export interface SessionBest {
+  readonly date: IsoDate;
+  /** Heaviest work set (most reps at that load). */
+  readonly top: { readonly load: Load; readonly reps: number };
+  /** Best e1RM of the session in `unit`; null when no set is within the formula's range. */
+  readonly e1rm: number | null;
+  readonly sets: number;
+}
+
+export interface WorkSession {
+  readonly date: IsoDate;
+  readonly sets: readonly LoggedSet[];
+}
+
+/**
+ * The log indexed by exercise: work sets (warm-ups never count) by session, oldest first.
+ * Built once, on first use, in one pass; every analytics function accepts either this or the
+ * plain sessions, so several analyses of one log share the work.
+ */
+export interface History {
+  readonly sessions: readonly LoggedSession[];
+  work(exercise: ExerciseId): readonly WorkSession[];
+}
+
+export function history(sessions: readonly LoggedSession[]): History {
+  let index: Map<ExerciseId, WorkSession[]> | null = null;
+  const build = (): Map<ExerciseId, WorkSession[]> => {
+    const byDate = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const m = new Map<ExerciseId, WorkSession[]>();
+    for (const s of byDate) {
+      const here = new Map<ExerciseId, LoggedSet[]>();
+      let last: ExerciseId | null = null;
+      let list: LoggedSet[] = [];
+      for (const set of s.sets) {
+        if (set.warmup) continue;
+        if (set.exercise !== last) {
+          last = set.exercise;
+          const found = here.get(set.exercise);
+          if (found) list = found;
+          else {
+            list = [];
+            here.set(set.exercise, list);
+          }
+        }
+        list.push(set);
+      }
+      for (const [exercise, sets] of here) {
+        const list = m.get(exercise);
+        if (list) list.push({ date: s.date, sets });
+        else m.set(exercise, [{ date: s.date, sets }]);
+      }
+    }
+    return m;
+  };
+  return {
+    sessions,
+    work(exercise) {
+      index ??= build();
+      return index.get(exercise) ?? [];
+    },
+  };
+}
+
+export type Source = History | readonly LoggedSession[];
+
+/** Work sets of one exercise, by session, oldest first. */
+export function workSets(source: Source, exercise: ExerciseId): readonly WorkSession[] {
+  return (isHistory(source) ? source : history(source)).work(exercise);
+}
+
+function isHistory(source: Source): source is History {
+  return !Array.isArray(source);
+}
+
+/** e1RM of one set in `unit`, or null outside the formula's rep range. */
+export function setE1rm(set: LoggedSet, unit: Unit, formula: E1rm.Formula): number | null {
+  const r = E1rm.estimate(valueIn(set.load, unit), set.reps, formula);
+  return r.ok ? r.value : null;
+}
+
+export function sessionBests(
+  sessions: Source,
+  exercise: ExerciseId,
+  unit: Unit,
+  formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
+): SessionBest[] {
+  return workSets(sessions, exercise).map(({ date, sets }) => {
+    let top = sets[0] as LoggedSet;
+    let best: number | null = null;
+    for (const s of sets) {
+      const c = compare(s.load, top.load);
+      if (c > 0 || (c === 0 && s.reps > top.reps)) top = s;
+      const e = setE1rm(s, unit, formula);
+      if (e !== null && (best === null || e > best)) best = e;
+    }
+    return { date, top: { load: top.load, reps: top.reps }, e1rm: best, sets: sets.length };
+  });
+}
+
+export interface RepPr {
+  /** The load, in `unit`, rounded to 0.1. */
+  readonly load: number;
+  readonly reps: number;
+  readonly date: IsoDate;
+}
+
+export interface E1rmPr {
+  readonly date: IsoDate;
+  readonly e1rm: number;
+  readonly set: { readonly load: Load; readonly reps: number };
+}
+
+/**
+ * Rep PRs: the most reps done at each load, with the first date they were done.
+ * e1RM PRs: every session whose best e1RM beat all earlier ones, in order.
+ */
+export function prs(
+  sessions: Source,
+  exercise: ExerciseId,
+  unit: Unit,
+  formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
+): { reps: RepPr[]; e1rm: E1rmPr[] } {
+  const byLoad = new Map<number, RepPr>();
+  const e1rm: E1rmPr[] = [];
+  let record = -Infinity;
+  for (const { date, sets } of workSets(sessions, exercise)) {
+    let best: E1rmPr | null = null;
+    for (const s of sets) {
+      const load = Math.round(valueIn(s.load, unit) * 10) / 10;
+      const prev = byLoad.get(load);
+      if (!prev || s.reps > prev.reps) byLoad.set(load, { load, reps: s.reps, date });
+      const e = setE1rm(s, unit, formula);
+      if (e !== null && (best === null || e > best.e1rm))
+        best = { date, e1rm: e, set: { load: s.load, reps: s.reps } };
+    }
+    if (best && best.e1rm > record + 1e-9) {
+      record = best.e1rm;
+      e1rm.push(best);
+    }
+  }
+  return { reps: [...byLoad.values()].sort((a, b) => a.load - b.load), e1rm };
+}
