@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LATEST } from '../src/store/migrations/index.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
 const dirs: string[] = [];
@@ -250,8 +251,8 @@ describe('the database', () => {
     db.close();
     const r = thrust(dir, '2026-11-02', '--db', file, 'today');
     expect(r.code).toBe(4);
-    expect(r.err).toMatch(
-      /schema version 42; this version of Thrust knows up to 1\. Upgrade Thrust/,
+    expect(r.err).toContain(
+      `schema version 42; this version of Thrust knows up to ${LATEST}. Upgrade Thrust`,
     );
   });
 
@@ -294,5 +295,48 @@ describe('help', () => {
       expect(r.code, cmd).toBe(0);
       expect(r.out, cmd).toMatch(/Example/);
     }
+  });
+});
+
+describe('import, export and restore on the command line', () => {
+  const FIXTURES = join(import.meta.dirname, 'fixtures', 'imports');
+
+  it('dry-runs, imports, refuses a bad file with file:line:column, and round-trips a backup', () => {
+    const dir = home();
+    expect(thrust(dir, '2026-11-24', 'init', '--yes', '--units', 'kg').code).toBe(0);
+    const dry = thrust(
+      dir,
+      '2026-11-24',
+      'import',
+      join(FIXTURES, 'strong-semicolon.csv'),
+      '--dry-run',
+    );
+    expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(
+      /^Dry run: would import strong \(semicolon \(with units\)\): 2 workouts, 7 sets, 2026-04-06 to 2026-04-08\./,
+    );
+    expect(dry.out).toMatch(/1 {2}Leg Press -> kept as your own exercise \(map it with --map\)/);
+    const bad = thrust(dir, '2026-11-24', 'import', join(FIXTURES, 'strong-bad-last-line.csv'));
+    expect(bad.code).toBe(3);
+    expect(bad.err).toContain(
+      'strong-bad-last-line.csv:4:5: Weight: expected a number, got "sixty"',
+    );
+    const real = thrust(dir, '2026-11-24', 'import', join(FIXTURES, 'strong-semicolon.csv'));
+    expect(real.out).toMatch(/7 sets added, 0 already here\./);
+    const backup = join(dir, 'backup.json');
+    expect(thrust(dir, '2026-11-24', 'export', '--out', backup).code).toBe(0);
+    const other = join(dir, 'restored.db');
+    const restored = thrust(dir, '2026-11-24', '--db', other, 'restore', backup);
+    expect(restored.out).toBe(`Restored 2 sessions and 7 sets from ${backup}.\n`);
+    const a = json<Record<string, unknown>>(thrust(dir, '2026-11-24', 'history', '--json'));
+    const b = json<Record<string, unknown>>(
+      thrust(dir, '2026-11-24', '--db', other, 'history', '--json'),
+    );
+    expect(b).toEqual(a);
+    const again = thrust(dir, '2026-11-24', '--db', other, 'restore', backup);
+    expect(again.code).toBe(5);
+    expect(again.err).toMatch(/already has data/);
+    const ics = thrust(dir, '2026-11-24', 'export', '--format', 'ics');
+    expect(ics.out).toMatch(/^BEGIN:VCALENDAR/);
   });
 });

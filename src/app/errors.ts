@@ -11,7 +11,10 @@ export type AppError =
   | { code: 'unknown-exercise'; field: string; name: string; suggestions: Catalogue.ExerciseId[] }
   | { code: 'not-set-up' }
   | { code: 'not-found'; what: string; id: string }
-  | { code: 'nothing-to-undo' };
+  | { code: 'nothing-to-undo' }
+  /** A file could not be read as what it claims to be: where, and what was expected. */
+  | { code: 'bad-file'; file: string; line: number; column: number | null; message: string }
+  | { code: 'not-empty'; message: string };
 
 export type AppResult<T> = Result<T, AppError>;
 
@@ -28,5 +31,9 @@ export function message(e: AppError): string {
       return `No ${e.what} with id ${e.id}. \`thrust history\` shows set ids.`;
     case 'nothing-to-undo':
       return 'Nothing to undo: no sets are logged.';
+    case 'bad-file':
+      return `${e.file}:${e.line}${e.column !== null ? `:${e.column}` : ''}: ${e.message}`;
+    case 'not-empty':
+      return e.message;
   }
 }

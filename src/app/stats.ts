@@ -1,18 +1,10 @@
 /** Progress analytics over the stored log, for `thrust stats`, the API and the web app. */
-import {
-  Analytics,
-  Catalogue,
-  Log,
-  Plan,
-  Progression,
-  Program,
-  type Profile,
-} from '../domain/index.js';
+import { Analytics, Catalogue, Plan, Program, Today, type Profile } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 import * as Body from './body.js';
 import { today, type Deps } from './deps.js';
-import { snapshot } from './training.js';
+import { snapshot, type Snapshot } from './training.js';
 import { parse } from './validate.js';
 
 const { Adherence, Measurements, Progress, Projection, Stalls, Symmetry, Volume } = Analytics;
@@ -80,24 +72,15 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
 }
 
 /** What the progression will do next about a stalled exercise, in its own words. */
-function planResponse(
-  snap: {
-    profile: Profile.Profile;
-    plan: { plan: Plan.Plan };
-    sessions: readonly Log.LoggedSession[];
-  },
-  exercise: Catalogue.ExerciseId,
-): string {
-  const slot = Plan.firstSlotFor(snap.plan.plan, exercise);
+function planResponse(snap: Snapshot, exercise: Catalogue.ExerciseRef): string {
+  const slot = Catalogue.isExerciseId(exercise)
+    ? Plan.firstSlotFor(snap.plan.plan, exercise)
+    : undefined;
   if (!slot) return 'Not in the current plan.';
-  const p = snap.profile;
-  const rx = Progression.next(slot, Log.entriesFor(snap.plan.plan, snap.sessions, slot.track), {
-    units: p.units,
-    inventory: p.inventory,
-    settings: p.settings,
-    working: p.working,
-  });
-  return rx.reason;
+  return Today.prescribe(
+    { plan: snap.plan.plan, profile: snap.profile, sessions: snap.sessions },
+    slot,
+  ).reason;
 }
 
 /** One exercise in detail: every session's best, PRs, weekly sets. */

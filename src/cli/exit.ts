@@ -31,9 +31,11 @@ export function fromApp(e: AppError): Exit {
     case 'invalid':
     case 'unknown-exercise':
     case 'not-found':
+    case 'bad-file':
       return new Exit(EXIT.data, message(e));
     case 'not-set-up':
     case 'nothing-to-undo':
+    case 'not-empty':
       return new Exit(EXIT.state, message(e));
   }
 }

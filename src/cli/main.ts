@@ -7,6 +7,7 @@ import * as Info from './commands/info.js';
 import * as Setup from './commands/setup.js';
 import * as Stats from './commands/stats.js';
 import * as Training from './commands/training.js';
+import * as Transfer from './commands/transfer.js';
 
 const program = new Command()
   .name('thrust')
@@ -31,7 +32,7 @@ Exit codes: 0 ok, 2 usage error, 3 rejected value, 4 database problem, 5 not set
   );
 
 const global = (): GlobalOptions => program.opts<GlobalOptions>();
-for (const m of [Setup, Training, Stats, Body, Info]) m.register(program, global);
+for (const m of [Setup, Training, Stats, Body, Transfer, Info]) m.register(program, global);
 for (const c of program.commands) c.exitOverride();
 
 try {

@@ -1,17 +1,17 @@
 /** What the lifter did: sessions of logged sets, and how they are credited to plan tracks. */
 import type { Side } from './asymmetry.js';
-import type { ExerciseId } from './catalogue/index.js';
+import { isExerciseId, type ExerciseId, type ExerciseRef } from './catalogue/index.js';
 import type { IsoDate } from './dates.js';
 import type { BandLevel } from './equipment.js';
 import { dayById, dayOn, firstSlotFor, type Plan, type Slot } from './program/plan.js';
-import type { Load } from './units.js';
+import { compare, type Load } from './units.js';
 
 /** Where the lifter felt a set; hamstrings on a hip thrust points at foot position (R7). */
 export type Felt = 'glutes' | 'hamstrings' | 'quads' | 'lower-back';
 export const FELT: readonly Felt[] = ['glutes', 'hamstrings', 'quads', 'lower-back'];
 
 export interface LoggedSet {
-  readonly exercise: ExerciseId;
+  readonly exercise: ExerciseRef;
   readonly load: Load;
   readonly reps: number;
   /** For unilateral work (R5); null for bilateral sets. */
@@ -42,9 +42,11 @@ export interface TrackEntry {
 }
 
 /**
- * The sessions' work sets for `track`, oldest first. A session's sets go to the slot of its
- * plan day (by id, else by date); sets from an off-plan day go to the exercise's first slot
- * in the plan, so nothing the lifter logged is ever ignored.
+ * The sessions' work sets for `track`, oldest first. Only sessions from the plan's start on
+ * count: earlier history (an old plan, an import) sets the starting point instead
+ * (`startingSet`). A session's sets go to the slot of its plan day (by id, else by date);
+ * sets from an off-plan day go to the exercise's first slot in the plan, so nothing logged
+ * under the plan is ignored.
  */
 export function entriesFor(
   plan: Plan,
@@ -54,10 +56,11 @@ export function entriesFor(
   const entries: TrackEntry[] = [];
   const ordered = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const s of ordered) {
+    if (s.date < plan.start) continue;
     const day = (s.dayId ? dayById(plan, s.dayId) : undefined) ?? dayOn(plan, s.date);
     const byExercise = new Map<ExerciseId, LoggedSet[]>();
     for (const set of s.sets) {
-      if (set.warmup) continue;
+      if (set.warmup || !isExerciseId(set.exercise)) continue;
       byExercise.set(set.exercise, [...(byExercise.get(set.exercise) ?? []), set]);
     }
     for (const [exercise, sets] of byExercise) {
@@ -68,10 +71,33 @@ export function entriesFor(
   return entries;
 }
 
+/**
+ * Where a track starts when the plan begins after some history: the heaviest work set of
+ * the exercise in the last session before the plan's start (clean sets preferred).
+ */
+export function startingSet(
+  plan: Plan,
+  sessions: readonly LoggedSession[],
+  exercise: ExerciseId,
+): { load: Load; reps: number } | null {
+  let last: { date: IsoDate; sets: LoggedSet[] } | null = null;
+  for (const s of sessions) {
+    if (s.date >= plan.start || (last && s.date < last.date)) continue;
+    const sets = s.sets.filter((x) => x.exercise === exercise && !x.warmup && x.reps > 0);
+    if (sets.length > 0) last = { date: s.date, sets };
+  }
+  if (!last) return null;
+  const pool = last.sets.some((x) => x.clean) ? last.sets.filter((x) => x.clean) : last.sets;
+  const best = pool.reduce((a, b) =>
+    compare(b.load, a.load) > 0 || (compare(b.load, a.load) === 0 && b.reps > a.reps) ? b : a,
+  );
+  return { load: best.load, reps: best.reps };
+}
+
 /** The most recent set of any of `exercises`, if any. */
 export function lastSetOf(
   sessions: readonly LoggedSession[],
-  exercises: readonly ExerciseId[],
+  exercises: readonly ExerciseRef[],
 ): LoggedSet | undefined {
   const ordered = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (let i = ordered.length - 1; i >= 0; i--) {

@@ -61,18 +61,12 @@ export function build(input: Input): Today {
 
 /** Every slot of `day` with its prescription from the log so far. */
 export function session(input: Input, day: Plan.PlanDay): Item[] {
-  const { plan, profile, sessions } = input;
-  const ctx: Progression.Context = {
-    units: profile.units,
-    inventory: profile.inventory,
-    settings: profile.settings,
-    working: profile.working,
-  };
+  const { profile, sessions } = input;
   const thrusts = Catalogue.EXERCISES.filter((e) => e.hipThrust).map((e) => e.id);
   const hamstrings = Log.lastSetOf(sessions, thrusts)?.felt === 'hamstrings';
   return day.slots.map((slot) => {
     const exercise = Catalogue.get(slot.exercise);
-    const prescription = Progression.next(slot, Log.entriesFor(plan, sessions, slot.track), ctx);
+    const prescription = prescribe(input, slot);
     const load = prescription.load;
     const loaded = load !== null && load.value > 0;
     const barbell = exercise.implement === 'barbell' ? profile.inventory.barbell : null;
@@ -94,6 +88,20 @@ export function session(input: Input, day: Plan.PlanDay): Item[] {
         : null,
     };
   });
+}
+
+/** The next prescription for a slot, from the log since the plan began. */
+export function prescribe(input: Omit<Input, 'date'>, slot: Plan.Slot): Progression.Prescription {
+  const { plan, profile, sessions } = input;
+  // History before the plan (an earlier plan, an import) beats the profile's working set.
+  const earlier = Log.startingSet(plan, sessions, slot.exercise);
+  const ctx: Progression.Context = {
+    units: profile.units,
+    inventory: profile.inventory,
+    settings: profile.settings,
+    working: earlier ? { exercise: slot.exercise, ...earlier } : profile.working,
+  };
+  return Progression.next(slot, Log.entriesFor(plan, sessions, slot.track), ctx);
 }
 
 /** While the gap is over the threshold the weaker side leads: it goes first and gets an extra set (R5). */

@@ -14,6 +14,9 @@ export const isoDate = z
 export const exerciseId = z.string().refine(Catalogue.isExerciseId, {
   message: 'unknown exercise id',
 }) as z.ZodType<Catalogue.ExerciseId>;
+export const exerciseRef = z.string().refine(Catalogue.isExerciseRef, {
+  message: 'unknown exercise id',
+}) as z.ZodType<Catalogue.ExerciseRef>;
 export const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export const gear = z.enum(Equipment.GEAR as [Equipment.Gear, ...Equipment.Gear[]]);
 export const bandLevel = z.enum(['light', 'medium', 'heavy']);

@@ -128,7 +128,35 @@ export interface Store {
   addPhoto(user: UserId, p: Photo): Promise<void>;
   photos(user: UserId): Promise<Photo[]>;
 
+  /** Imported names the lifter mapped to exercises (normalized name -> exercise). */
+  mappings(user: UserId): Promise<Map<string, string>>;
+  saveMapping(user: UserId, name: string, exercise: string): Promise<void>;
+  /**
+   * Store imported sessions in one transaction, in batches. Sets whose id is already stored
+   * are not added again; if their exercise changed (a new mapping) it is updated.
+   */
+  importSets(
+    user: UserId,
+    sessions: readonly { date: Dates.IsoDate; sets: readonly NewSet[] }[],
+  ): Promise<{ added: number; present: number }>;
+
+  /** Every plan saved, oldest first. */
+  plans(user: UserId): Promise<StoredPlan[]>;
+  /** Put a whole backup into a user with no data yet, ids and timestamps as they were. */
+  restore(user: UserId, backup: Backup): Promise<void>;
+
   close(): Promise<void>;
+}
+
+/** Everything one user has, as `thrust export --format json` writes it. */
+export interface Backup {
+  readonly profile: Profile.Profile | null;
+  readonly plans: readonly StoredPlan[];
+  readonly sessions: readonly StoredSession[];
+  readonly measurements: readonly Measurement[];
+  readonly tests: readonly PerformanceTest[];
+  readonly photos: readonly Photo[];
+  readonly mappings: readonly { name: string; exercise: string }[];
 }
 
 export type OpenResult = Result<Store, OpenError>;

@@ -84,7 +84,14 @@ export interface SchemaVersionTable {
   applied_at: string;
 }
 
+export interface ExerciseMappingsTable {
+  user_id: string;
+  name: string;
+  exercise: string;
+}
+
 export interface Database {
+  exercise_mappings: ExerciseMappingsTable;
   users: UsersTable;
   profiles: ProfilesTable;
   plans: PlansTable;

@@ -8,7 +8,9 @@ import * as z from 'zod';
 import * as S from '../schemas/index.js';
 import { writeTx, type Engine } from './engine.js';
 import type {
+  Backup,
   Measurement,
+  NewSet,
   PerformanceTest,
   Photo,
   SetPatch,
@@ -20,11 +22,11 @@ import type {
 } from './port.js';
 import type { Database, SetsTable } from './schema.js';
 
-const setRow = z.object({
+const setRowSchema = z.object({
   id: z.string(),
   session_id: z.string(),
   seq: z.coerce.number().int(),
-  exercise: S.exerciseId,
+  exercise: S.exerciseRef,
   load_value: z.coerce.number().nonnegative(),
   load_unit: S.unit,
   reps: z.coerce.number().int(),
@@ -41,7 +43,7 @@ const setRow = z.object({
 });
 
 function toSet(row: Selectable<SetsTable>): StoredSet {
-  const r = setRow.parse(row);
+  const r = setRowSchema.parse(row);
   return {
     id: r.id,
     sessionId: r.session_id,
@@ -61,6 +63,33 @@ function toSet(row: Selectable<SetsTable>): StoredSet {
     loggedAt: r.logged_at,
   };
 }
+
+/** The row for a set; the one place a NewSet becomes columns. */
+function setRow(user: UserId, sessionId: string, seq: number, set: NewSet): SetsTable {
+  return {
+    id: set.id,
+    user_id: user,
+    session_id: sessionId,
+    seq,
+    exercise: set.exercise,
+    load_value: set.load.value,
+    load_unit: set.load.unit,
+    reps: set.reps,
+    side: set.side,
+    hold_seconds: set.holdSeconds,
+    clean: set.clean ? 1 : 0,
+    band: set.band,
+    rpe: set.rpe,
+    rir: set.rir,
+    felt: set.felt,
+    note: set.note,
+    warmup: set.warmup ? 1 : 0,
+    logged_at: set.loggedAt,
+  };
+}
+
+/** Rows per INSERT: 500 rows x 18 columns stays under both engines' parameter limits. */
+const BATCH = 500;
 
 function setColumns(s: SetPatch): Partial<SetsTable> {
   const out: Partial<SetsTable> = {};
@@ -265,26 +294,7 @@ export function sqlStore(
             continue;
           }
           seq += 1;
-          const row: SetsTable = {
-            id: set.id,
-            user_id: user,
-            session_id: s.id,
-            seq,
-            exercise: set.exercise,
-            load_value: set.load.value,
-            load_unit: set.load.unit,
-            reps: set.reps,
-            side: set.side,
-            hold_seconds: set.holdSeconds,
-            clean: set.clean ? 1 : 0,
-            band: set.band,
-            rpe: set.rpe,
-            rir: set.rir,
-            felt: set.felt,
-            note: set.note,
-            warmup: set.warmup ? 1 : 0,
-            logged_at: set.loggedAt,
-          };
+          const row = setRow(user, s.id, seq, set);
           await trx.insertInto('sets').values(row).execute();
           stored.push(toSet(row));
         }
@@ -418,6 +428,203 @@ export function sqlStore(
         .orderBy('date')
         .orderBy('id')
         .execute();
+    },
+
+    async mappings(user) {
+      const rows = await db
+        .selectFrom('exercise_mappings')
+        .select(['name', 'exercise'])
+        .where('user_id', '=', user)
+        .execute();
+      return new Map(rows.map((r) => [r.name, r.exercise]));
+    },
+
+    async saveMapping(user, name, exercise) {
+      await db
+        .insertInto('exercise_mappings')
+        .values({ user_id: user, name, exercise })
+        .onConflict((oc) => oc.columns(['user_id', 'name']).doUpdateSet({ exercise }))
+        .execute();
+    },
+
+    async importSets(user, sessions) {
+      return writeTx(db, engine, async (trx) => {
+        const count = async () =>
+          Number(
+            (
+              await trx
+                .selectFrom('sets')
+                .select((eb) => eb.fn.countAll().as('n'))
+                .where('user_id', '=', user)
+                .executeTakeFirst()
+            )?.n ?? 0,
+          );
+        const before = await count();
+        const dates = [...new Set(sessions.map((x) => x.date))];
+        for (let i = 0; i < dates.length; i += BATCH) {
+          const chunk = dates.slice(i, i + BATCH);
+          await trx
+            .insertInto('sessions')
+            .values(
+              chunk.map((date) => ({
+                id: randomUUID(),
+                user_id: user,
+                date,
+                day_id: null,
+                created_at: now(),
+              })),
+            )
+            .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
+            .execute();
+        }
+        const ids = new Map<string, { id: string; seq: number }>();
+        const existing = await trx
+          .selectFrom('sessions')
+          .leftJoin('sets', 'sets.session_id', 'sessions.id')
+          .select(['sessions.id', 'sessions.date', (eb) => eb.fn.max('sets.seq').as('m')])
+          .where('sessions.user_id', '=', user)
+          .groupBy(['sessions.id', 'sessions.date'])
+          .execute();
+        for (const r of existing) ids.set(r.date, { id: r.id, seq: Number(r.m ?? 0) });
+        let rows: SetsTable[] = [];
+        let total = 0;
+        const flush = async () => {
+          if (rows.length === 0) return;
+          await trx
+            .insertInto('sets')
+            .values(rows)
+            .onConflict((oc) =>
+              oc
+                .column('id')
+                .doUpdateSet({ exercise: (eb) => eb.ref('excluded.exercise') })
+                .where('sets.exercise', '<>', (eb) => eb.ref('excluded.exercise'))
+                .where('sets.user_id', '=', user),
+            )
+            .execute();
+          rows = [];
+        };
+        for (const session of sessions) {
+          const s = ids.get(session.date);
+          if (!s) throw new Error(`session for ${session.date} missing after insert`);
+          for (const set of session.sets) {
+            s.seq += 1;
+            rows.push(setRow(user, s.id, s.seq, set));
+            total += 1;
+            if (rows.length >= BATCH) await flush();
+          }
+        }
+        await flush();
+        const added = (await count()) - before;
+        return { added, present: total - added };
+      });
+    },
+
+    async plans(user) {
+      const rows = await db
+        .selectFrom('plans')
+        .selectAll()
+        .where('user_id', '=', user)
+        .orderBy('seq')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        createdAt: r.created_at,
+        plan: S.plan.parse(JSON.parse(r.data)),
+      }));
+    },
+
+    async restore(user, backup: Backup) {
+      await writeTx(db, engine, async (trx) => {
+        const any = await trx
+          .selectFrom('sessions')
+          .select('id')
+          .where('user_id', '=', user)
+          .limit(1)
+          .executeTakeFirst();
+        const profile = await trx
+          .selectFrom('profiles')
+          .select('user_id')
+          .where('user_id', '=', user)
+          .executeTakeFirst();
+        if (any || profile) throw new Error('restore needs a user with no data');
+        if (backup.profile) {
+          await trx
+            .insertInto('profiles')
+            .values({ user_id: user, data: JSON.stringify(backup.profile), updated_at: now() })
+            .execute();
+        }
+        for (const [i, p] of backup.plans.entries()) {
+          await trx
+            .insertInto('plans')
+            .values({
+              id: p.id,
+              user_id: user,
+              seq: i + 1,
+              created_at: p.createdAt,
+              data: JSON.stringify(p.plan),
+            })
+            .execute();
+        }
+        for (const session of backup.sessions) {
+          await trx
+            .insertInto('sessions')
+            .values({
+              id: session.id,
+              user_id: user,
+              date: session.date,
+              day_id: session.dayId,
+              created_at: now(),
+            })
+            .execute();
+          for (let i = 0; i < session.sets.length; i += BATCH) {
+            const chunk = session.sets
+              .slice(i, i + BATCH)
+              .map((x) => setRow(user, session.id, x.seq, x));
+            await trx.insertInto('sets').values(chunk).execute();
+          }
+        }
+        for (const m of backup.measurements) {
+          await trx
+            .insertInto('measurements')
+            .values({
+              id: m.id,
+              user_id: user,
+              date: m.date,
+              kind: m.kind,
+              value: m.value,
+              unit: m.unit,
+              note: m.note,
+            })
+            .execute();
+        }
+        for (const t of backup.tests) {
+          await trx
+            .insertInto('performance_tests')
+            .values({
+              id: t.id,
+              user_id: user,
+              date: t.date,
+              kind: t.kind,
+              value: t.value,
+              unit: t.unit,
+              distance_m: t.distanceM,
+              note: t.note,
+            })
+            .execute();
+        }
+        for (const p of backup.photos) {
+          await trx
+            .insertInto('photos')
+            .values({ id: p.id, user_id: user, date: p.date, path: p.path, note: p.note })
+            .execute();
+        }
+        for (const m of backup.mappings) {
+          await trx
+            .insertInto('exercise_mappings')
+            .values({ user_id: user, name: m.name, exercise: m.exercise })
+            .execute();
+        }
+      });
     },
 
     close: onClose,

@@ -23,7 +23,7 @@ export function set(s: StoredSet, unit: Units.Unit): string {
     s.warmup ? 'warm-up' : null,
     s.note ? `"${s.note}"` : null,
   ].filter(Boolean);
-  return `${shortId(s.id)}  ${Catalogue.get(s.exercise).name}: ${s.reps} @ ${load}${shown}  ${bits.join(', ')}`;
+  return `${shortId(s.id)}  ${Catalogue.nameOf(s.exercise)}: ${s.reps} @ ${load}${shown}  ${bits.join(', ')}`;
 }
 
 export function sessions(list: readonly StoredSession[], unit: Units.Unit): string {

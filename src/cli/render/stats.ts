@@ -116,7 +116,7 @@ export function overview(o: Overview): string {
     out.push('', 'Stalled:');
     for (const st of o.stalls)
       out.push(
-        `  ${Catalogue.get(st.exercise).name}: ${Units.format(st.load, u)} since ${st.since} (${st.weeks} weeks). Plan: ${st.plan}`,
+        `  ${Catalogue.nameOf(st.exercise)}: ${Units.format(st.load, u)} since ${st.since} (${st.weeks} weeks). Plan: ${st.plan}`,
       );
   }
   return out.join('\n');

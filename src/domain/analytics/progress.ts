@@ -2,7 +2,7 @@
  * Per-exercise progress from the log: each session's top set and best e1RM, and the PRs
  * (most reps at each load, and e1RM records) with the dates they were set (R9).
  */
-import type { ExerciseId } from '../catalogue/index.js';
+import type { ExerciseRef } from '../catalogue/index.js';
 import type { IsoDate } from '../dates.js';
 import * as E1rm from '../e1rm.js';
 import type { LoggedSession, LoggedSet } from '../log.js';
@@ -29,17 +29,17 @@ export interface WorkSession {
  */
 export interface History {
   readonly sessions: readonly LoggedSession[];
-  work(exercise: ExerciseId): readonly WorkSession[];
+  work(exercise: ExerciseRef): readonly WorkSession[];
 }
 
 export function history(sessions: readonly LoggedSession[]): History {
-  let index: Map<ExerciseId, WorkSession[]> | null = null;
-  const build = (): Map<ExerciseId, WorkSession[]> => {
+  let index: Map<ExerciseRef, WorkSession[]> | null = null;
+  const build = (): Map<ExerciseRef, WorkSession[]> => {
     const byDate = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const m = new Map<ExerciseId, WorkSession[]>();
+    const m = new Map<ExerciseRef, WorkSession[]>();
     for (const s of byDate) {
-      const here = new Map<ExerciseId, LoggedSet[]>();
-      let last: ExerciseId | null = null;
+      const here = new Map<ExerciseRef, LoggedSet[]>();
+      let last: ExerciseRef | null = null;
       let list: LoggedSet[] = [];
       for (const set of s.sets) {
         if (set.warmup) continue;
@@ -74,7 +74,7 @@ export function history(sessions: readonly LoggedSession[]): History {
 export type Source = History | readonly LoggedSession[];
 
 /** Work sets of one exercise, by session, oldest first. */
-export function workSets(source: Source, exercise: ExerciseId): readonly WorkSession[] {
+export function workSets(source: Source, exercise: ExerciseRef): readonly WorkSession[] {
   return (isHistory(source) ? source : history(source)).work(exercise);
 }
 
@@ -90,7 +90,7 @@ export function setE1rm(set: LoggedSet, unit: Unit, formula: E1rm.Formula): numb
 
 export function sessionBests(
   sessions: Source,
-  exercise: ExerciseId,
+  exercise: ExerciseRef,
   unit: Unit,
   formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
 ): SessionBest[] {
@@ -126,7 +126,7 @@ export interface E1rmPr {
  */
 export function prs(
   sessions: Source,
-  exercise: ExerciseId,
+  exercise: ExerciseRef,
   unit: Unit,
   formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
 ): { reps: RepPr[]; e1rm: E1rmPr[] } {

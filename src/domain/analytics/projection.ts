@@ -3,7 +3,7 @@
  * recent sessions' best qualifying load, with a range from the slope's uncertainty, set
  * beside the seed's reference pace (R8: 95 lb to 185 lb in 26 weeks).
  */
-import type { ExerciseId } from '../catalogue/index.js';
+import type { ExerciseRef } from '../catalogue/index.js';
 import { addDays, daysBetween, type IsoDate } from '../dates.js';
 import { valueIn, type Load, type Unit } from '../units.js';
 import { workSets, type Source } from './progress.js';
@@ -53,7 +53,7 @@ export const WINDOW_WEEKS = 12;
  */
 export function project(
   sessions: Source,
-  exercise: ExerciseId,
+  exercise: ExerciseRef,
   target: Target,
   today: IsoDate,
 ): Projection {

@@ -3,13 +3,13 @@
  * What the plan does about it is the progression's business (a deload after repeated
  * failures, R8); this finds them so the lifter is told.
  */
-import type { ExerciseId } from '../catalogue/index.js';
+import type { ExerciseRef } from '../catalogue/index.js';
 import { daysBetween, type IsoDate } from '../dates.js';
 import { compare, type Load } from '../units.js';
 import { workSets, type Source } from './progress.js';
 
 export interface Stall {
-  readonly exercise: ExerciseId;
+  readonly exercise: ExerciseRef;
   readonly load: Load;
   /** The session that first reached the current best load. */
   readonly since: IsoDate;
@@ -22,7 +22,7 @@ export const STALL_WEEKS = 4;
 
 export function stalls(
   sessions: Source,
-  exercises: readonly ExerciseId[],
+  exercises: readonly ExerciseRef[],
   today: IsoDate,
   weeks = STALL_WEEKS,
 ): Stall[] {

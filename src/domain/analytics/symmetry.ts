@@ -3,7 +3,7 @@
  * logged both sides, and whether the gap is closing.
  */
 import * as Asymmetry from '../asymmetry.js';
-import type { ExerciseId } from '../catalogue/index.js';
+import type { ExerciseRef } from '../catalogue/index.js';
 import { daysBetween, type IsoDate } from '../dates.js';
 import { workSets, type Source } from './progress.js';
 import { fit } from './regression.js';
@@ -28,7 +28,7 @@ export interface SymmetryTrend {
 
 export function trend(
   sessions: Source,
-  exercise: ExerciseId,
+  exercise: ExerciseRef,
   thresholdPercent = Asymmetry.DEFAULT_THRESHOLD_PERCENT,
 ): SymmetryTrend {
   const points: SymmetryPoint[] = [];

@@ -9,7 +9,7 @@
  * Weeks run Monday to Sunday.
  */
 import * as Catalogue from '../catalogue/index.js';
-import type { ExerciseId } from '../catalogue/index.js';
+import type { ExerciseRef } from '../catalogue/index.js';
 import { addDays, mondayOf, type IsoDate } from '../dates.js';
 import type { LoggedSession } from '../log.js';
 import { valueIn, type Unit } from '../units.js';
@@ -23,22 +23,22 @@ export interface Volume {
 export interface Week {
   readonly week: IsoDate;
   readonly glutes: Volume;
-  readonly byExercise: Readonly<Partial<Record<ExerciseId, Volume>>>;
+  readonly byExercise: Readonly<Partial<Record<ExerciseRef, Volume>>>;
 }
 
-const GLUTE_WORK = new Set<ExerciseId>([
+const GLUTE_WORK = new Set<ExerciseRef>([
   ...Catalogue.EXERCISES.filter((e) => e.hipThrust).map((e) => e.id),
   'cable-glute-kickback',
 ]);
 
-export function isGluteWork(id: ExerciseId): boolean {
+export function isGluteWork(id: ExerciseRef): boolean {
   return GLUTE_WORK.has(id);
 }
 
 export function weekly(sessions: readonly LoggedSession[], unit: Unit): Week[] {
   type Acc = {
     glutes: { sets: number; tonnage: number };
-    byExercise: Map<ExerciseId, { sets: number; tonnage: number }>;
+    byExercise: Map<ExerciseRef, { sets: number; tonnage: number }>;
   };
   const weeks = new Map<IsoDate, Acc>();
   // Sessions mostly come in date order: recompute the week only when a date leaves it.
@@ -56,7 +56,7 @@ export function weekly(sessions: readonly LoggedSession[], unit: Unit): Week[] {
       }
     }
     // A session's sets of one exercise are usually consecutive: look each run up once.
-    let lastExercise: ExerciseId | null = null;
+    let lastExercise: ExerciseRef | null = null;
     let e = { sets: 0, tonnage: 0 };
     let glute = false;
     for (const set of s.sets) {

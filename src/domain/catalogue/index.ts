@@ -25,6 +25,40 @@ export function isExerciseId(id: string): id is ExerciseId {
   return BY_ID.has(id);
 }
 
+/**
+ * A lifter's own exercise (one the catalogue does not have, usually from an import): kept,
+ * logged and charted like any other, but never prescribed.
+ */
+export type CustomExerciseId = `custom:${string}`;
+export type ExerciseRef = ExerciseId | CustomExerciseId;
+
+const CUSTOM = /^custom:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isCustomId(ref: string): ref is CustomExerciseId {
+  return CUSTOM.test(ref);
+}
+
+export function isExerciseRef(ref: string): ref is ExerciseRef {
+  return isExerciseId(ref) || isCustomId(ref);
+}
+
+/** The custom id for a name: "Leg Press (Machine)" -> "custom:leg-press-machine". */
+export function customId(name: string): CustomExerciseId {
+  const slug = normalizeName(name)
+    .normalize('NFKD')
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim()
+    .replace(/ +/g, '-');
+  return `custom:${slug || 'unnamed'}`;
+}
+
+/** A display name for any exercise reference. */
+export function nameOf(ref: ExerciseRef): string {
+  if (isExerciseId(ref)) return get(ref).name;
+  const words = ref.slice('custom:'.length).replace(/-/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
 /** The exercise with this id; throws for an unknown id (ids are validated at the edges). */
 export function get(id: ExerciseId): Exercise {
   const e = BY_ID.get(id);

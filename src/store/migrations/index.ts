@@ -6,11 +6,15 @@ import { sql, type Kysely } from 'kysely';
 import { writeTx, type Engine } from '../engine.js';
 import type { Database } from '../schema.js';
 import * as m001 from './001_initial.js';
+import * as m002 from './002_exercise_mappings.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 001_initial.ts
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>;
 
-export const MIGRATIONS: readonly { version: number; up: Up }[] = [{ version: 1, up: m001.up }];
+export const MIGRATIONS: readonly { version: number; up: Up }[] = [
+  { version: 1, up: m001.up },
+  { version: 2, up: m002.up },
+];
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 /** The recorded schema version (0 for an empty database). */

@@ -1,0 +1,296 @@
+/** Import from other apps, and export and restore: the lifter's data comes and goes whole. */
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
+import { Catalogue } from '../domain/index.js';
+import { err, ok } from '../domain/result.js';
+import * as Formats from '../formats/index.js';
+import * as S from '../schemas/index.js';
+import type { Backup, NewSet } from '../store/port.js';
+import type { Deps } from './deps.js';
+import type { AppResult } from './errors.js';
+import { parse } from './validate.js';
+
+export interface ImportInput {
+  readonly text: string;
+  readonly file: string;
+  readonly units?: 'lb' | 'kg';
+  readonly dateOrder?: 'dmy' | 'mdy';
+  readonly dryRun?: boolean;
+  /** Imported name -> exercise id, remembered for later imports. */
+  readonly map?: Readonly<Record<string, string>>;
+}
+
+export interface ImportReport {
+  readonly format: string;
+  readonly dialect: string;
+  readonly dryRun: boolean;
+  readonly workouts: number;
+  readonly sets: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  /** Per imported name: where it goes and how many sets. */
+  readonly exercises: readonly {
+    name: string;
+    exercise: Catalogue.ExerciseRef;
+    mapped: 'catalogue' | 'yours' | 'custom';
+    sets: number;
+  }[];
+  /** Rows that were not sets, with file:line and why. */
+  readonly skipped: readonly string[];
+  readonly warnings: readonly string[];
+  readonly added: number | null;
+  readonly alreadyPresent: number | null;
+}
+
+/**
+ * A stable id per imported set, from the user and the set's place in the source (workout,
+ * exercise appearance, set order), so importing the same or a newer export adds only what
+ * is new.
+ */
+function importId(user: string, format: string, s: Formats.ImportedSet): string {
+  const h = createHash('sha1')
+    .update(
+      JSON.stringify([
+        user,
+        format,
+        s.date,
+        s.time,
+        s.workout,
+        Catalogue.normalizeName(s.exerciseName),
+        s.occurrence,
+        s.index,
+        s.kind,
+      ]),
+    )
+    .digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const KIND_NOTE: Record<Formats.SetKind, string | null> = {
+  normal: null,
+  warmup: null,
+  drop: 'drop set',
+  failure: 'to failure',
+};
+
+export async function importFile(deps: Deps, input: ImportInput): Promise<AppResult<ImportReport>> {
+  const mapped = new Map(await deps.store.mappings(deps.user));
+  for (const [name, target] of Object.entries(input.map ?? {})) {
+    const e = Catalogue.find(target);
+    if (!e)
+      return err({
+        code: 'unknown-exercise',
+        field: `--map ${name}`,
+        name: target,
+        suggestions: Catalogue.suggest(target),
+      });
+    mapped.set(Catalogue.normalizeName(name), e.id);
+  }
+  const parsed = Formats.read(input.text, input.file, {
+    ...(input.units && { units: input.units }),
+    ...(input.dateOrder && { dateOrder: input.dateOrder }),
+  });
+  if (!parsed.ok) return err({ code: 'bad-file', ...parsed.error });
+  const p = parsed.value;
+
+  const resolve = (
+    name: string,
+  ): { exercise: Catalogue.ExerciseRef; mapped: 'catalogue' | 'yours' | 'custom' } => {
+    const own = mapped.get(Catalogue.normalizeName(name));
+    if (own && Catalogue.isExerciseRef(own)) return { exercise: own, mapped: 'yours' };
+    const found = Catalogue.find(name);
+    return found
+      ? { exercise: found.id, mapped: 'catalogue' }
+      : { exercise: Catalogue.customId(name), mapped: 'custom' };
+  };
+  const names = new Map<
+    string,
+    {
+      name: string;
+      exercise: Catalogue.ExerciseRef;
+      mapped: 'catalogue' | 'yours' | 'custom';
+      sets: number;
+    }
+  >();
+  const byDate = new Map<string, NewSet[]>();
+  const workouts = new Set<string>();
+  for (const s of p.sets) {
+    const key = s.exerciseName;
+    let n = names.get(key);
+    if (!n) {
+      n = { name: key, ...resolve(key), sets: 0 };
+      names.set(key, n);
+    }
+    n.sets += 1;
+    workouts.add(`${s.date} ${s.time ?? ''} ${s.workout ?? ''}`);
+    const kindNote = KIND_NOTE[s.kind];
+    const set: NewSet = {
+      id: importId(deps.user, p.format, s),
+      exercise: n.exercise,
+      load: s.load,
+      reps: s.reps,
+      side: null,
+      holdSeconds: null,
+      // Other apps do not record form; R8's clean-form test is never assumed passed.
+      clean: false,
+      band: null,
+      rpe: s.rpe !== null && s.rpe >= 1 && s.rpe <= 10 ? s.rpe : null,
+      rir: null,
+      felt: null,
+      note: [kindNote, s.note].filter(Boolean).join('; ') || null,
+      warmup: s.kind === 'warmup',
+      loggedAt: `${s.date}T${s.time ?? '12:00'}:00.000Z`,
+    };
+    const list = byDate.get(s.date);
+    if (list) list.push(set);
+    else byDate.set(s.date, [set]);
+  }
+  const dates = [...byDate.keys()].sort();
+  let added: number | null = null;
+  let present: number | null = null;
+  if (!input.dryRun) {
+    for (const [name, target] of Object.entries(input.map ?? {})) {
+      const e = Catalogue.find(target);
+      if (e) await deps.store.saveMapping(deps.user, Catalogue.normalizeName(name), e.id);
+    }
+    const r = await deps.store.importSets(
+      deps.user,
+      dates.map((date) => ({ date, sets: byDate.get(date) ?? [] })),
+    );
+    added = r.added;
+    present = r.present;
+  }
+  return ok({
+    format: p.format,
+    dialect: p.dialect,
+    dryRun: !!input.dryRun,
+    workouts: workouts.size,
+    sets: p.sets.length,
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+    exercises: [...names.values()].sort((a, b) => b.sets - a.sets),
+    skipped: p.skipped.map(Formats.where),
+    warnings: p.warnings,
+    added,
+    alreadyPresent: present,
+  });
+}
+
+/** The backup format: versioned so a later Thrust can read an older file. */
+export const BACKUP_FORMAT = 'thrust-backup';
+export const BACKUP_VERSION = 1;
+
+export async function backup(
+  deps: Deps,
+): Promise<Backup & { format: string; version: number; exportedAt: string }> {
+  const { store, user } = deps;
+  const mappings = await store.mappings(user);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: deps.now().toISOString(),
+    profile: await store.getProfile(user),
+    plans: await store.plans(user),
+    sessions: await store.sessions(user),
+    measurements: await store.measurements(user),
+    tests: await store.tests(user),
+    photos: await store.photos(user),
+    mappings: [...mappings].map(([name, exercise]) => ({ name, exercise })),
+  };
+}
+
+const storedSet = z.object({
+  id: z.string().min(1),
+  sessionId: z.string(),
+  seq: z.number().int().positive(),
+  exercise: S.exerciseRef,
+  load: S.load,
+  reps: z.number().int().nonnegative(),
+  side: S.side.nullable(),
+  holdSeconds: z.number().nullable(),
+  clean: z.boolean(),
+  band: S.bandLevel.nullable(),
+  rpe: z.number().nullable(),
+  rir: z.number().int().nullable(),
+  felt: S.felt.nullable(),
+  note: z.string().nullable(),
+  warmup: z.boolean(),
+  loggedAt: z.string(),
+});
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  profile: S.profile.nullable(),
+  plans: z.array(z.object({ id: z.string(), createdAt: z.string(), plan: S.plan })),
+  sessions: z.array(
+    z.object({
+      id: z.string(),
+      date: S.isoDate,
+      dayId: z.string().nullable(),
+      sets: z.array(storedSet),
+    }),
+  ),
+  measurements: z.array(
+    z.object({
+      id: z.string(),
+      date: S.isoDate,
+      kind: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+  tests: z.array(
+    z.object({
+      id: z.string(),
+      date: S.isoDate,
+      kind: z.enum(['sprint', 'vertical-jump']),
+      value: z.number(),
+      unit: z.enum(['s', 'cm', 'in']),
+      distanceM: z.number().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  photos: z.array(
+    z.object({ id: z.string(), date: S.isoDate, path: z.string(), note: z.string().nullable() }),
+  ),
+  mappings: z.array(z.object({ name: z.string(), exercise: z.string() })),
+});
+
+/** Restore a backup into a database where this user has nothing yet. */
+export async function restore(
+  deps: Deps,
+  text: string,
+  file: string,
+): Promise<AppResult<{ sessions: number; sets: number }>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return err({
+      code: 'bad-file',
+      file,
+      line: 1,
+      column: null,
+      message: `not JSON: ${(e as Error).message}`,
+    });
+  }
+  const b = parse(backupSchema, json, file);
+  if (!b.ok) return b;
+  const has =
+    (await deps.store.sessions(deps.user)).length > 0 ||
+    (await deps.store.getProfile(deps.user)) !== null;
+  if (has)
+    return err({
+      code: 'not-empty',
+      message:
+        'This database already has data: restore into an empty one (--db NEW_FILE), so nothing is mixed or overwritten.',
+    });
+  await deps.store.restore(deps.user, b.value);
+  return ok({
+    sessions: b.value.sessions.length,
+    sets: b.value.sessions.reduce((n, s) => n + s.sets.length, 0),
+  });
+}

@@ -1,0 +1,174 @@
+/** `thrust import`, `thrust export`, `thrust restore`. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { today as todayOf } from '../../app/deps.js';
+import * as Training from '../../app/training.js';
+import * as Transfer from '../../app/transfer.js';
+import { Catalogue } from '../../domain/index.js';
+import * as Export from '../../formats/export.js';
+import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
+import { EXIT, Exit } from '../exit.js';
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Exit(
+      EXIT.data,
+      `${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
+
+/** "Glute Bridge=barbell-hip-thrust" pairs. */
+function mappings(list: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of list) {
+    const i = m.lastIndexOf('=');
+    if (i <= 0 || i === m.length - 1)
+      throw new Exit(
+        EXIT.usage,
+        `--map: "${m}" should be "Name in the file=exercise", e.g. "Glute Bridge=barbell-hip-thrust"`,
+      );
+    out[m.slice(0, i).trim()] = m.slice(i + 1).trim();
+  }
+  return out;
+}
+
+export function register(program: Command, global: () => GlobalOptions): void {
+  program
+    .command('import')
+    .description(
+      'Import your history from Strong, Hevy or FitNotes (CSV export); the format is detected from the header.',
+    )
+    .argument('<file>', 'the exported CSV file')
+    .option('--dry-run', 'show what would be imported; change nothing')
+    .addOption(
+      new Option(
+        '--units <unit>',
+        'weight unit, for files that do not say (Strong’s classic export)',
+      ).choices(['lb', 'kg']),
+    )
+    .addOption(
+      new Option(
+        '--date-order <order>',
+        'for numeric dates like 04/08/2026: day first or month first',
+      ).choices(['dmy', 'mdy']),
+    )
+    .option(
+      '--map <name=exercise>',
+      'treat a name in the file as a catalogue exercise (repeatable; remembered)',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  thrust import strong.csv --dry-run
+  thrust import strong_workouts.csv --units lb
+  thrust import hevy.csv --map "Glute Bridge (Barbell)=barbell-hip-thrust"
+
+Importing the same or a newer export again adds only what is new. The whole import is one
+transaction: if any row is wrong, nothing is stored and the error names file:line:column.
+Exercises Thrust does not know are kept as your own; map them with --map and import again.`,
+    )
+    .action(
+      async (
+        file: string,
+        f: {
+          dryRun?: boolean;
+          units?: 'lb' | 'kg';
+          dateOrder?: 'dmy' | 'mdy';
+          map: string[];
+          json?: boolean;
+        },
+      ) => {
+        const text = readText(file);
+        await withDeps(global(), async (deps) => {
+          const r = unwrap(
+            await Transfer.importFile(deps, {
+              text,
+              file,
+              ...(f.units && { units: f.units }),
+              ...(f.dateOrder && { dateOrder: f.dateOrder }),
+              dryRun: !!f.dryRun,
+              map: mappings(f.map),
+            }),
+          );
+          if (f.json) return printJson(r);
+          console.log(
+            `${r.dryRun ? 'Dry run: would import' : 'Imported'} ${r.format} (${r.dialect}): ${r.workouts} workouts, ${r.sets} sets, ${r.firstDate ?? '-'} to ${r.lastDate ?? '-'}.`,
+          );
+          if (!r.dryRun) console.log(`  ${r.added} sets added, ${r.alreadyPresent} already here.`);
+          for (const e of r.exercises) {
+            const where =
+              e.mapped === 'custom'
+                ? 'kept as your own exercise (map it with --map)'
+                : `${Catalogue.nameOf(e.exercise)}${e.mapped === 'yours' ? ' (your mapping)' : ''}`;
+            console.log(`  ${String(e.sets).padStart(6)}  ${e.name} -> ${where}`);
+          }
+          if (r.skipped.length) {
+            console.log(`  ${r.skipped.length} rows are not sets and were skipped:`);
+            for (const s of r.skipped.slice(0, 10)) console.log(`    ${s}`);
+            if (r.skipped.length > 10)
+              console.log(`    ... and ${r.skipped.length - 10} more (--json lists all)`);
+          }
+          for (const w of r.warnings) console.log(`  Warning: ${w}`);
+          console.log('  Imported sets are not marked clean: other apps do not record form (R8).');
+        });
+      },
+    );
+
+  program
+    .command('export')
+    .description(
+      'Export everything: a lossless JSON backup, Strong or Hevy CSV, or the plan as a calendar.',
+    )
+    .addOption(
+      new Option('--format <format>', 'json (backup), strong-csv, hevy-csv or ics (the plan)')
+        .choices(['json', 'strong-csv', 'hevy-csv', 'ics'])
+        .default('json'),
+    )
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  thrust export --out thrust-backup.json\n  thrust export --format strong-csv --out strong.csv\n  thrust export --format ics --out plan.ics',
+    )
+    .action(async (f: { format: 'json' | 'strong-csv' | 'hevy-csv' | 'ics'; out?: string }) => {
+      await withDeps(global(), async (deps) => {
+        let text: string;
+        if (f.format === 'json') text = `${JSON.stringify(await Transfer.backup(deps), null, 2)}\n`;
+        else {
+          const snap = unwrap(await Training.snapshot(deps));
+          const unit = snap.profile.units;
+          if (f.format === 'strong-csv') text = `${Export.strongCsv(snap.sessions, unit)}\n`;
+          else if (f.format === 'hevy-csv') text = `${Export.hevyCsv(snap.sessions, unit)}\n`;
+          else {
+            const cal = Export.calendar(snap.plan.plan, todayOf(deps));
+            if (!cal.ok) throw new Exit(EXIT.data, `calendar: ${cal.error}`);
+            text = cal.value;
+          }
+        }
+        if (f.out) {
+          writeFileSync(f.out, text);
+          console.error(`Wrote ${f.out}.`);
+        } else process.stdout.write(text);
+      });
+    });
+
+  program
+    .command('restore')
+    .description('Restore a JSON backup (from `thrust export`) into an empty database.')
+    .argument('<file>', 'the backup file')
+    .addHelpText('after', '\nExample:\n  thrust --db restored.db restore thrust-backup.json')
+    .action(async (file: string) => {
+      const text = readText(file);
+      await withDeps(global(), async (deps) => {
+        const r = unwrap(await Transfer.restore(deps, text, file));
+        console.log(`Restored ${r.sessions} sessions and ${r.sets} sets from ${file}.`);
+      });
+    });
+}

@@ -1,0 +1,87 @@
+/** Reading cells by column name, with errors that name the file, line and column. */
+import type { Units } from '../domain/index.js';
+import type { Row } from './csv.js';
+import { problem, type Problem } from './model.js';
+
+export class RowError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+/** Column lookup by header name, case- and space-insensitive. */
+export class Columns {
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    header: readonly string[],
+    readonly file: string,
+  ) {
+    header.forEach((h, i) => this.index.set(Columns.key(h), i));
+  }
+
+  static key(name: string): string {
+    return name.trim().toLowerCase().replace(/\s+/g, ' ');
+  }
+
+  has(name: string): boolean {
+    return this.index.has(Columns.key(name));
+  }
+
+  /** The first of `names` the header has. */
+  pick(...names: string[]): string | null {
+    return names.find((n) => this.has(n)) ?? null;
+  }
+
+  col(name: string): number | null {
+    const i = this.index.get(Columns.key(name));
+    return i === undefined ? null : i + 1;
+  }
+
+  text(row: Row, name: string): string {
+    const i = this.index.get(Columns.key(name));
+    return i === undefined ? '' : (row.cells[i] ?? '').trim();
+  }
+
+  fail(row: Row, name: string | null, message: string): never {
+    throw new RowError(problem(this.file, row.line, name ? this.col(name) : null, message));
+  }
+
+  /** A number, accepting a decimal comma; null when empty. */
+  number(row: Row, name: string): number | null {
+    const raw = this.text(row, name);
+    if (raw === '') return null;
+    const n = Number(/^-?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw);
+    if (!Number.isFinite(n)) this.fail(row, name, `${name}: expected a number, got "${raw}"`);
+    return n;
+  }
+
+  /** A non-negative whole number of reps; null when empty. */
+  reps(row: Row, name: string): number | null {
+    const n = this.number(row, name);
+    if (n === null) return null;
+    if (!Number.isInteger(n) || n < 0)
+      this.fail(
+        row,
+        name,
+        `${name}: expected a whole number of reps, got "${this.text(row, name)}"`,
+      );
+    return n;
+  }
+
+  /** A load in `unit`, float noise removed (74.99999999999999 -> 75); empty is bodyweight. */
+  load(row: Row, name: string, unit: Units.Unit): Units.Load {
+    const n = this.number(row, name);
+    if (n !== null && n < 0)
+      this.fail(row, name, `${name}: a weight cannot be negative ("${this.text(row, name)}")`);
+    return { value: n === null ? 0 : Math.round(n * 1000) / 1000, unit };
+  }
+}
+
+/** "kg", "kgs", "lbs", "lb" -> Unit, else null. */
+export function unitOf(text: string): Units.Unit | null {
+  const t = text.trim().toLowerCase();
+  if (t === 'kg' || t === 'kgs') return 'kg';
+  if (t === 'lb' || t === 'lbs') return 'lb';
+  return null;
+}

@@ -1,0 +1,81 @@
+/**
+ * FitNotes' CSV export: Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,
+ * Distance Unit,Time,Comment, or the older Date,Exercise,Category,Weight (lbs)|Weight (kgs),
+ * Reps,Distance,Distance Unit,Time[,Comment]. No time of day, set number or workout name:
+ * a day is a workout and sets are numbered in file order.
+ */
+import * as DateTime from './datetime.js';
+import type { Columns } from './columns.js';
+import { unitOf } from './columns.js';
+import type { Table } from './csv.js';
+import { Grouper } from './group.js';
+import { problem, type ImportedSet, type Options, type Parsed, type Problem } from './model.js';
+
+export function detect(c: Columns): boolean {
+  return c.has('Date') && c.has('Exercise') && c.has('Category');
+}
+
+export function read(
+  table: Table,
+  c: Columns,
+  opts: Options,
+): Omit<Parsed, 'warnings'> & { warnings: string[] } {
+  const weightCol = c.pick('Weight', 'Weight (lbs)', 'Weight (kgs)', 'Weight (kg)') ?? 'Weight';
+  const headerUnit = weightCol === 'Weight (lbs)' ? 'lb' : weightCol === 'Weight' ? null : 'kg';
+  const { order, warning } = DateTime.chooseOrder(
+    table.rows.map((r) => c.text(r, 'Date')),
+    opts.dateOrder,
+    'dmy',
+  );
+  const grouper = new Grouper();
+  const sets: ImportedSet[] = [];
+  const skipped: Problem[] = [];
+  for (const row of table.rows) {
+    const when = DateTime.parse(c.text(row, 'Date'), order);
+    if (!when)
+      c.fail(row, 'Date', `Date: expected a date like 2026-04-08, got "${c.text(row, 'Date')}"`);
+    const exerciseName = c.text(row, 'Exercise');
+    if (!exerciseName) c.fail(row, 'Exercise', 'Exercise: empty');
+    const reps = c.reps(row, 'Reps');
+    if (reps === null || reps === 0) {
+      skipped.push(
+        problem(
+          c.file,
+          row.line,
+          c.col('Reps'),
+          `${exerciseName}: no reps (distance or time only): Thrust logs sets of reps`,
+        ),
+      );
+      continue;
+    }
+    const unit =
+      (c.has('Weight Unit') ? unitOf(c.text(row, 'Weight Unit')) : null) ??
+      headerUnit ??
+      opts.units ??
+      null;
+    if (!unit)
+      c.fail(row, 'Weight Unit', 'Weight Unit: expected kgs or lbs (or run again with --units)');
+    const { occurrence, index } = grouper.next(when.date, exerciseName, null);
+    sets.push({
+      line: row.line,
+      date: when.date,
+      time: null,
+      workout: null,
+      exerciseName,
+      occurrence,
+      index,
+      kind: 'normal',
+      load: c.load(row, weightCol, unit),
+      reps,
+      rpe: null,
+      note: c.text(row, 'Comment') || null,
+    });
+  }
+  return {
+    format: 'fitnotes',
+    dialect: headerUnit ? 'older' : 'current',
+    sets,
+    skipped,
+    warnings: warning ? [warning] : [],
+  };
+}

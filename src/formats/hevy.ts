@@ -1,0 +1,112 @@
+/**
+ * Hevy's CSV export: title,start_time,end_time,description,exercise_title,superset_id,
+ * exercise_notes,set_index,set_type,weight_kg|weight_lbs,reps,distance_km|distance_miles,
+ * duration_seconds,rpe. Newest workout first; start_time like "8 Apr 2026, 16:50" with the
+ * month in the phone's language; notes carry literal "\n".
+ */
+import * as DateTime from './datetime.js';
+import type { Columns } from './columns.js';
+import type { Table } from './csv.js';
+import { Grouper } from './group.js';
+import {
+  problem,
+  type ImportedSet,
+  type Options,
+  type Parsed,
+  type Problem,
+  type SetKind,
+} from './model.js';
+
+export function detect(c: Columns): boolean {
+  return c.has('exercise_title') && c.has('start_time');
+}
+
+const KINDS: Record<string, SetKind> = {
+  normal: 'normal',
+  warmup: 'warmup',
+  dropset: 'drop',
+  failure: 'failure',
+};
+
+const unescape = (s: string) => s.replace(/\\n/g, '\n');
+
+export function read(
+  table: Table,
+  c: Columns,
+  opts: Options,
+): Omit<Parsed, 'warnings'> & { warnings: string[] } {
+  const weightCol = c.pick('weight_kg', 'weight_lbs');
+  if (!weightCol)
+    c.fail({ line: 1, cells: [] }, null, 'Hevy export without weight_kg or weight_lbs column');
+  const unit = weightCol === 'weight_kg' ? 'kg' : 'lb';
+  const { order, warning } = DateTime.chooseOrder(
+    table.rows.map((r) => c.text(r, 'start_time')),
+    opts.dateOrder,
+    'dmy',
+  );
+  const grouper = new Grouper();
+  const sets: ImportedSet[] = [];
+  const skipped: Problem[] = [];
+  let lastKey = '';
+  for (const row of table.rows) {
+    const when = DateTime.parse(c.text(row, 'start_time'), order);
+    if (!when)
+      c.fail(
+        row,
+        'start_time',
+        `start_time: expected a date like "8 Apr 2026, 16:50", got "${c.text(row, 'start_time')}"`,
+      );
+    const exerciseName = c.text(row, 'exercise_title');
+    if (!exerciseName) c.fail(row, 'exercise_title', 'exercise_title: empty');
+    const typeText = c.text(row, 'set_type').toLowerCase() || 'normal';
+    const kind = KINDS[typeText];
+    if (!kind)
+      c.fail(
+        row,
+        'set_type',
+        `set_type: expected normal, warmup, dropset or failure, got "${typeText}"`,
+      );
+    const reps = c.reps(row, 'reps');
+    if (reps === null || reps === 0) {
+      skipped.push(
+        problem(
+          c.file,
+          row.line,
+          c.col('reps'),
+          `${exerciseName}: no reps (distance or time only): Thrust logs sets of reps`,
+        ),
+      );
+      continue;
+    }
+    const workout = c.text(row, 'title') || null;
+    const key = `${when.date} ${when.time ?? ''} ${workout ?? ''}`;
+    const { occurrence, index } = grouper.next(key, exerciseName, c.number(row, 'set_index'));
+    const notes: string[] = [];
+    const exNote = c.text(row, 'exercise_notes');
+    if (exNote && index === 0) notes.push(unescape(exNote));
+    const description = c.text(row, 'description');
+    if (description && key !== lastKey) notes.push(`Workout: ${unescape(description)}`);
+    lastKey = key;
+    sets.push({
+      line: row.line,
+      date: when.date,
+      time: when.time,
+      workout,
+      exerciseName,
+      occurrence,
+      index,
+      kind,
+      load: c.load(row, weightCol, unit),
+      reps,
+      rpe: c.number(row, 'rpe'),
+      note: notes.length ? notes.join('\n') : null,
+    });
+  }
+  return {
+    format: 'hevy',
+    dialect: unit === 'kg' ? 'kg' : 'lbs',
+    sets,
+    skipped,
+    warnings: warning ? [warning] : [],
+  };
+}
