@@ -53,3 +53,39 @@ describe('today', () => {
     expect(main?.cues[0]).toMatch(/Shins roughly vertical/);
   });
 });
+
+describe('history from before the plan (an earlier plan, an import)', () => {
+  it('sets the starting load instead of being judged by the progression rule', () => {
+    const p = lifter({
+      goal: 'glutes',
+      working: { exercise: 'barbell-hip-thrust', load: { value: 95, unit: 'lb' }, reps: 8 },
+    });
+    const plan = generate(p, '2026-11-23');
+    const set = (value: number, reps: number, clean: boolean) => ({
+      exercise: 'barbell-hip-thrust' as const,
+      load: { value, unit: 'lb' as const },
+      reps,
+      side: null,
+      holdSeconds: null,
+      clean,
+      band: null,
+      rpe: null,
+      felt: null,
+      warmup: false,
+    });
+    const before = [
+      { date: '2026-11-02', dayId: null, sets: [set(185, 8, false)] },
+      {
+        date: '2026-11-16',
+        dayId: null,
+        sets: [set(135, 12, false), set(155, 8, false), set(145, 8, false)],
+      },
+    ];
+    const t = Today.build({ plan, profile: p, sessions: before, date: '2026-11-23' });
+    if (t.kind !== 'training') throw new Error(t.kind);
+    const main = t.items.find((i) => i.slot.role === 'main')?.prescription;
+    // The latest earlier session's heaviest set (155 x 8) beats the profile's 95 x 8.
+    expect(main).toMatchObject({ load: { value: 155, unit: 'lb' }, reps: 8, change: 'start' });
+    expect(main?.reason).toBe('Start from your recent 155 lb x 8.');
+  });
+});

@@ -12,6 +12,8 @@ export class RowError extends Error {
 /** Column lookup by header name, case- and space-insensitive. */
 export class Columns {
   private readonly index = new Map<string, number>();
+  /** Names as the code asks for them -> cell index: each name is normalized once. */
+  private readonly asked = new Map<string, number | undefined>();
 
   constructor(
     header: readonly string[],
@@ -20,12 +22,19 @@ export class Columns {
     header.forEach((h, i) => this.index.set(Columns.key(h), i));
   }
 
+  private at(name: string): number | undefined {
+    if (this.asked.has(name)) return this.asked.get(name);
+    const i = this.index.get(Columns.key(name));
+    this.asked.set(name, i);
+    return i;
+  }
+
   static key(name: string): string {
     return name.trim().toLowerCase().replace(/\s+/g, ' ');
   }
 
   has(name: string): boolean {
-    return this.index.has(Columns.key(name));
+    return this.at(name) !== undefined;
   }
 
   /** The first of `names` the header has. */
@@ -34,12 +43,12 @@ export class Columns {
   }
 
   col(name: string): number | null {
-    const i = this.index.get(Columns.key(name));
+    const i = this.at(name);
     return i === undefined ? null : i + 1;
   }
 
   text(row: Row, name: string): string {
-    const i = this.index.get(Columns.key(name));
+    const i = this.at(name);
     return i === undefined ? '' : (row.cells[i] ?? '').trim();
   }
 

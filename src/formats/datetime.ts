@@ -221,6 +221,21 @@ export function inferOrder(texts: Iterable<string>): DateOrder | null {
   return null;
 }
 
+/**
+ * A parser for one file: the same date text (every row of a workout) is parsed once.
+ */
+export function parser(order: DateOrder): (text: string) => DateTime | null {
+  const seen = new Map<string, DateTime | null>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined && !seen.has(text)) {
+      v = parse(text, order);
+      seen.set(text, v);
+    }
+    return v ?? null;
+  };
+}
+
 /** Parse one date-time; `order` settles numeric dates like 04/08/2026. */
 export function parse(text: string, order: DateOrder): DateTime | null {
   const s = text.replace(/[\u202f\u00a0]/g, ' ').trim();

@@ -27,11 +27,12 @@ export function read(
     opts.dateOrder,
     'dmy',
   );
+  const parseDate = DateTime.parser(order);
   const grouper = new Grouper();
   const sets: ImportedSet[] = [];
   const skipped: Problem[] = [];
   for (const row of table.rows) {
-    const when = DateTime.parse(c.text(row, 'Date'), order);
+    const when = parseDate(c.text(row, 'Date'));
     if (!when)
       c.fail(row, 'Date', `Date: expected a date like 2026-04-08, got "${c.text(row, 'Date')}"`);
     const exerciseName = c.text(row, 'Exercise');

@@ -44,12 +44,13 @@ export function read(
     opts.dateOrder,
     'dmy',
   );
+  const parseDate = DateTime.parser(order);
   const grouper = new Grouper();
   const sets: ImportedSet[] = [];
   const skipped: Problem[] = [];
   let lastKey = '';
   for (const row of table.rows) {
-    const when = DateTime.parse(c.text(row, 'start_time'), order);
+    const when = parseDate(c.text(row, 'start_time'));
     if (!when)
       c.fail(
         row,

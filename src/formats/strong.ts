@@ -47,6 +47,7 @@ export function read(
     opts.dateOrder,
     'mdy',
   );
+  const parseDate = DateTime.parser(order);
   const grouper = new Grouper();
   const sets: ImportedSet[] = [];
   const skipped: Problem[] = [];
@@ -60,7 +61,7 @@ export function read(
       );
       continue;
     }
-    const when = DateTime.parse(c.text(row, 'Date'), order);
+    const when = parseDate(c.text(row, 'Date'));
     if (!when)
       c.fail(
         row,

@@ -88,8 +88,11 @@ function setRow(user: UserId, sessionId: string, seq: number, set: NewSet): Sets
   };
 }
 
-/** Rows per INSERT: 500 rows x 18 columns stays under both engines' parameter limits. */
-const BATCH = 500;
+/**
+ * Rows per INSERT: 1,800 rows x 18 columns = 32,400 parameters, under SQLite's 32,766 and
+ * PostgreSQL's 65,535. Fewer, larger statements are what make imports fast.
+ */
+const BATCH = 1800;
 
 function setColumns(s: SetPatch): Partial<SetsTable> {
   const out: Partial<SetsTable> = {};
@@ -124,10 +127,17 @@ const testRow = measurementRow.extend({
   distance_m: z.coerce.number().nullable(),
 });
 
+/**
+ * An engine's faster way to write many set rows inside the current transaction, when it has
+ * one (SQLite: one prepared statement run per row, no SQL text to build for each batch).
+ */
+export type InsertSets = (rows: readonly SetsTable[], user: UserId) => void;
+
 export function sqlStore(
   db: Kysely<Database>,
   engine: Engine,
   onClose: () => Promise<void>,
+  insertSets?: InsertSets,
 ): Store {
   const now = () => new Date().toISOString();
 
@@ -490,6 +500,11 @@ export function sqlStore(
         let total = 0;
         const flush = async () => {
           if (rows.length === 0) return;
+          if (insertSets) {
+            insertSets(rows, user);
+            rows = [];
+            return;
+          }
           await trx
             .insertInto('sets')
             .values(rows)

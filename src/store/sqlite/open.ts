@@ -7,7 +7,7 @@ import { err, ok } from '../../domain/result.js';
 import { migrate } from '../migrations/index.js';
 import type { OpenResult } from '../port.js';
 import type { Database as Schema } from '../schema.js';
-import { sqlStore } from '../sql-store.js';
+import { sqlStore, type InsertSets } from '../sql-store.js';
 
 /**
  * Open (creating if needed) the database at `path`, or in memory for ":memory:".
@@ -38,5 +38,38 @@ export async function openSqlite(path: string): Promise<OpenResult> {
     await db.destroy();
     return err({ code: 'unreadable', where: path, detail: (e as Error).message });
   }
-  return ok(sqlStore(db, 'sqlite', () => db.destroy()));
+  // Same upsert as the batched one in sql-store.ts, as one statement prepared once.
+  const upsert = raw.prepare(
+    `insert into sets (id, user_id, session_id, seq, exercise, load_value, load_unit, reps, side,
+       hold_seconds, clean, band, rpe, rir, felt, note, warmup, logged_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (id) do update set exercise = excluded.exercise
+       where sets.exercise <> excluded.exercise and sets.user_id = ?`,
+  );
+  const insertSets: InsertSets = (rows, user) => {
+    for (const r of rows) {
+      upsert.run(
+        r.id,
+        r.user_id,
+        r.session_id,
+        r.seq,
+        r.exercise,
+        r.load_value,
+        r.load_unit,
+        r.reps,
+        r.side,
+        r.hold_seconds,
+        r.clean,
+        r.band,
+        r.rpe,
+        r.rir,
+        r.felt,
+        r.note,
+        r.warmup,
+        r.logged_at,
+        user,
+      );
+    }
+  };
+  return ok(sqlStore(db, 'sqlite', () => db.destroy(), insertSets));
 }
