@@ -18,6 +18,8 @@ export interface ImportInput {
   readonly dryRun?: boolean;
   /** Imported name -> exercise id, remembered for later imports. */
   readonly map?: Readonly<Record<string, string>>;
+  /** Told how many sets are stored so far, as the import writes. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ImportReport {
@@ -156,6 +158,7 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     const r = await deps.store.importSets(
       deps.user,
       dates.map((date) => ({ date, sets: byDate.get(date) ?? [] })),
+      input.onProgress,
     );
     added = r.added;
     present = r.present;

@@ -138,6 +138,7 @@ export interface Store {
   importSets(
     user: UserId,
     sessions: readonly { date: Dates.IsoDate; sets: readonly NewSet[] }[],
+    onProgress?: (done: number, total: number) => void,
   ): Promise<{ added: number; present: number }>;
 
   /** Every plan saved, oldest first. */

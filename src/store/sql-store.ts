@@ -457,7 +457,7 @@ export function sqlStore(
         .execute();
     },
 
-    async importSets(user, sessions) {
+    async importSets(user, sessions, onProgress) {
       return writeTx(db, engine, async (trx) => {
         const count = async () =>
           Number(
@@ -498,8 +498,10 @@ export function sqlStore(
         for (const r of existing) ids.set(r.date, { id: r.id, seq: Number(r.m ?? 0) });
         let rows: SetsTable[] = [];
         let total = 0;
+        const all = sessions.reduce((n, x) => n + x.sets.length, 0);
         const flush = async () => {
           if (rows.length === 0) return;
+          onProgress?.(total, all);
           if (insertSets) {
             insertSets(rows, user);
             rows = [];
@@ -529,6 +531,7 @@ export function sqlStore(
           }
         }
         await flush();
+        onProgress?.(total, all);
         const added = (await count()) - before;
         return { added, present: total - added };
       });

@@ -36,6 +36,42 @@ function mappings(list: string[]): Record<string, string> {
   return out;
 }
 
+/** Files with more rows than this get a progress bar, on a terminal only. */
+const LONG_IMPORT_ROWS = 20_000;
+
+interface Bar {
+  readonly update: (done: number, total: number) => void;
+  readonly stop: () => void;
+}
+
+async function progressBar(text: string, dryRun: boolean): Promise<Bar | null> {
+  if (dryRun || !process.stderr.isTTY) return null;
+  let rows = 0;
+  for (
+    let i = text.indexOf('\n');
+    i !== -1 && rows <= LONG_IMPORT_ROWS;
+    i = text.indexOf('\n', i + 1)
+  )
+    rows++;
+  if (rows <= LONG_IMPORT_ROWS) return null;
+  const { SingleBar, Presets } = (await import('cli-progress')).default;
+  const bar = new SingleBar(
+    { format: 'Importing [{bar}] {percentage}% {value}/{total} sets', stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (done, total) => {
+      if (!started) bar.start(total, done);
+      else bar.update(done);
+      started = true;
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
+
 export function register(program: Command, global: () => GlobalOptions): void {
   program
     .command('import')
@@ -87,9 +123,11 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
         },
       ) => {
         const text = readText(file);
+        const bar = await progressBar(text, !!f.dryRun);
         await withDeps(global(), async (deps) => {
           const r = unwrap(
             await Transfer.importFile(deps, {
+              ...(bar && { onProgress: bar.update }),
               text,
               file,
               ...(f.units && { units: f.units }),
@@ -98,6 +136,7 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
               map: mappings(f.map),
             }),
           );
+          bar?.stop();
           if (f.json) return printJson(r);
           console.log(
             `${r.dryRun ? 'Dry run: would import' : 'Imported'} ${r.format} (${r.dialect}): ${r.workouts} workouts, ${r.sets} sets, ${r.firstDate ?? '-'} to ${r.lastDate ?? '-'}.`,
