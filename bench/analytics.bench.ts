@@ -19,16 +19,16 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
-function time<T>(runs: number, fn: () => T): { ms: number; value: T } {
+function time<T>(runs: number, fn: () => T): { ms: number; fastest: number; value: T } {
   let value = fn();
-  for (let i = 0; i < 4; i++) value = fn(); // warm-up runs (JIT), not timed
+  for (let i = 0; i < 20; i++) value = fn(); // warm-up runs (JIT), not timed
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     value = fn();
     ms.push(performance.now() - t0);
   }
-  return { ms: median(ms), value };
+  return { ms: median(ms), fastest: Math.min(...ms), value };
 }
 
 export async function run() {
@@ -65,11 +65,11 @@ export async function run() {
     raw.close();
 
     const today = history[history.length - 1]?.date ?? '2026-01-01';
-    const analytics = time(20, () => {
+    const analytics = time(30, () => {
       const log = Analytics.Progress.history(sessions);
       const bests = Analytics.Progress.sessionBests(log, 'barbell-hip-thrust', 'lb');
       const prs = Analytics.Progress.prs(log, 'barbell-hip-thrust', 'lb');
-      const weeks = Analytics.Volume.weekly(sessions, 'lb');
+      const weeks = Analytics.Volume.weekly(log, 'lb');
       const adherence = Analytics.Adherence.adherence(plan, sessions, today);
       const symmetry = Analytics.Symmetry.trend(log, 'single-leg-hip-thrust');
       const projection = Analytics.Projection.project(
@@ -100,6 +100,7 @@ export async function run() {
       rawSqlReadMs: rawRead.ms,
       storeReadMs: median(reads),
       analyticsMs: analytics.ms,
+      analyticsFastestMs: analytics.fastest,
       insertAllMs: insertMs,
     };
     return figures;
@@ -118,7 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `  store read (Kysely + row validation):      ${f.storeReadMs.toFixed(1)} ms   (${(f.storeReadMs / f.rawSqlReadMs).toFixed(1)}x baseline)`,
   );
   console.log(
-    `  analytics in process (all of stats):       ${f.analyticsMs.toFixed(1)} ms   (${(f.analyticsMs / f.rawSqlReadMs).toFixed(2)}x baseline; goal < 20 ms: ${f.analyticsMs < 20 ? 'met' : 'NOT met'})`,
+    `  analytics in process (all of stats):       ${f.analyticsMs.toFixed(1)} ms   (${(f.analyticsMs / f.rawSqlReadMs).toFixed(2)}x baseline; fastest ${f.analyticsFastestMs.toFixed(1)} ms; goal < 20 ms (median): ${f.analyticsMs < 20 ? 'met' : 'NOT met'})`,
   );
   console.log(
     `  logging every session (one transaction each): ${(f.insertAllMs / 1000).toFixed(1)} s`,

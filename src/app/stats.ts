@@ -31,13 +31,16 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
   const date = today(deps);
   const unit = profile.units;
   const shown = since.value ? sessions.filter((s) => s.date >= (since.value ?? '')) : sessions;
+  // One index of the log, shared by every analysis below.
+  const shownLog = Progress.history(shown);
+  const allLog = since.value ? Progress.history(sessions) : shownLog;
   const main = Program.mainLift(profile.inventory);
   const target = opts.target
     ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3 }
     : defaultTarget(profile);
   const hips = await deps.store.measurements(deps.user, Body.HIP);
   const tests = await deps.store.tests(deps.user);
-  const bests = Progress.sessionBests(shown, main, unit, profile.settings.formula);
+  const bests = Progress.sessionBests(shownLog, main, unit, profile.settings.formula);
   const e1rmOn = (d: string) => [...bests].reverse().find((b) => b.date <= d)?.e1rm ?? null;
   const tracked = [
     ...new Set(
@@ -50,11 +53,11 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
     unit,
     mainLift: main,
     adherence: Adherence.adherence(plan.plan, sessions, date),
-    weeks: Volume.weekly(shown, unit),
-    main: { bests, prs: Progress.prs(shown, main, unit, profile.settings.formula) },
-    projection: { target, result: Projection.project(sessions, main, target, date) },
+    weeks: Volume.weekly(shownLog, unit),
+    main: { bests, prs: Progress.prs(shownLog, main, unit, profile.settings.formula) },
+    projection: { target, result: Projection.project(allLog, main, target, date) },
     symmetry: Symmetry.trend(
-      shown,
+      shownLog,
       'single-leg-hip-thrust',
       profile.settings.asymmetryThresholdPercent,
     ),
@@ -64,7 +67,7 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
       due: Body.hipDue(hips, date),
     },
     tests: tests.map((t) => ({ ...t, hipThrustE1rm: e1rmOn(t.date) })),
-    stalls: Stalls.stalls(sessions, tracked, date).map((s) => ({
+    stalls: Stalls.stalls(allLog, tracked, date).map((s) => ({
       ...s,
       plan: planResponse(snap.value, s.exercise),
     })),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Dates from './dates.js';
 
@@ -22,5 +23,26 @@ describe('dates', () => {
     expect(Dates.weekday('2026-11-24')).toBe('tue');
     expect(Dates.mondayOf('2026-11-24')).toBe('2026-11-23');
     expect(Dates.formatShort('2026-11-23')).toBe('Mon 23 Nov');
+  });
+});
+
+describe('date arithmetic agrees with the calendar', () => {
+  it('matches Date.UTC for any day from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -25567, max: 84000 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (n, k) => {
+          const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+          const date = iso(n);
+          expect(Dates.isIsoDate(date)).toBe(true);
+          expect(Dates.addDays(date, k)).toBe(iso(n + k));
+          expect(Dates.daysBetween(date, iso(n + k))).toBe(k);
+          expect(Dates.weekday(date)).toBe(
+            Dates.WEEKDAYS[(new Date(n * 86_400_000).getUTCDay() + 6) % 7],
+          );
+        },
+      ),
+    );
   });
 });

@@ -6,61 +6,90 @@
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
-/** UTC milliseconds of a real calendar date in YYYY-MM-DD form, or NaN. */
-function parseUtc(s: string): number {
+/**
+ * Days since 1970-01-01 for a proleptic Gregorian date, by integer arithmetic (Howard
+ * Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil): no Date objects,
+ * so the many date steps in analytics stay cheap.
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of daysFromCivil (civil_from_days), as YYYY-MM-DD. */
+function civilFromDays(z: number): IsoDate {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Day number of a real calendar date in YYYY-MM-DD form, or NaN. */
+function dayNumber(s: string): number {
   const m = ISO.exec(s);
   if (!m) return Number.NaN;
   const y = Number(m[1]);
-  const mo = Number(m[2]) - 1;
+  const mo = Number(m[2]);
   const d = Number(m[3]);
-  const ms = Date.UTC(y, mo, d);
-  const back = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over to March: a real date comes back unchanged.
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo && back.getUTCDate() === d
-    ? ms
-    : Number.NaN;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const max = mo === 2 && leap ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= max ? daysFromCivil(y, mo, d) : Number.NaN;
 }
 
 /** True for a real calendar date in YYYY-MM-DD form (2026-02-30 is not one). */
 export function isIsoDate(s: string): boolean {
-  return !Number.isNaN(parseUtc(s));
+  return !Number.isNaN(dayNumber(s));
 }
 
-function toUtcMs(date: IsoDate): number {
-  const ms = parseUtc(date);
-  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date: ${date}`);
-  return ms;
+function toDay(date: IsoDate): number {
+  const n = dayNumber(date);
+  if (Number.isNaN(n)) throw new RangeError(`not an ISO date: ${date}`);
+  return n;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+  return civilFromDays(toDay(date) + days);
 }
 
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
+  return toDay(b) - toDay(a);
 }
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+/** Day 0, 1970-01-01, was a Thursday (index 3 counting from Monday). */
 export function weekday(date: IsoDate): Weekday {
-  const js = new Date(toUtcMs(date)).getUTCDay(); // 0 = Sunday
-  return WEEKDAYS[(js + 6) % 7] as Weekday;
+  return WEEKDAYS[(((toDay(date) + 3) % 7) + 7) % 7] as Weekday;
 }
 
-/** The Monday on or before `date`. Day 0 of the epoch, 1970-01-01, was a Thursday. */
+/** The Monday on or before `date`. */
 export function mondayOf(date: IsoDate): IsoDate {
-  const day = Math.floor(toUtcMs(date) / DAY_MS);
-  return new Date((day - ((day + 3) % 7)) * DAY_MS).toISOString().slice(0, 10);
+  const day = toDay(date);
+  return civilFromDays(day - ((((day + 3) % 7) + 7) % 7));
 }
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 /** "Mon 24 Nov" for people; the ISO form stays the stored one. */
 export function formatShort(date: IsoDate): string {
-  const d = new Date(toUtcMs(date));
-  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+  toDay(date);
   const wd = weekday(date);
-  return `${wd[0]?.toUpperCase()}${wd.slice(1)} ${d.getUTCDate()} ${months[d.getUTCMonth()]}`;
+  return `${wd[0]?.toUpperCase()}${wd.slice(1)} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
 }

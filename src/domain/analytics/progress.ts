@@ -30,34 +30,39 @@ export interface WorkSession {
 export interface History {
   readonly sessions: readonly LoggedSession[];
   work(exercise: ExerciseRef): readonly WorkSession[];
+  /** Every exercise's work sessions. */
+  all(): ReadonlyMap<ExerciseRef, readonly WorkSession[]>;
 }
 
 export function history(sessions: readonly LoggedSession[]): History {
   let index: Map<ExerciseRef, WorkSession[]> | null = null;
   const build = (): Map<ExerciseRef, WorkSession[]> => {
-    const byDate = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const m = new Map<ExerciseRef, WorkSession[]>();
+    const sorted = sessions.every((x, i) => i === 0 || (sessions[i - 1]?.date ?? '') <= x.date);
+    const byDate = sorted
+      ? sessions
+      : [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const m = new Map<ExerciseRef, { date: IsoDate; sets: LoggedSet[]; from: LoggedSession }[]>();
     for (const s of byDate) {
-      const here = new Map<ExerciseRef, LoggedSet[]>();
       let last: ExerciseRef | null = null;
       let list: LoggedSet[] = [];
       for (const set of s.sets) {
         if (set.warmup) continue;
         if (set.exercise !== last) {
           last = set.exercise;
-          const found = here.get(set.exercise);
-          if (found) list = found;
+          let work = m.get(set.exercise);
+          if (!work) {
+            work = [];
+            m.set(set.exercise, work);
+          }
+          // A session's sets of one exercise join one entry, even when split by others.
+          const tail = work[work.length - 1];
+          if (tail && tail.from === s) list = tail.sets;
           else {
             list = [];
-            here.set(set.exercise, list);
+            work.push({ date: s.date, sets: list, from: s });
           }
         }
         list.push(set);
-      }
-      for (const [exercise, sets] of here) {
-        const list = m.get(exercise);
-        if (list) list.push({ date: s.date, sets });
-        else m.set(exercise, [{ date: s.date, sets }]);
       }
     }
     return m;
@@ -68,6 +73,10 @@ export function history(sessions: readonly LoggedSession[]): History {
       index ??= build();
       return index.get(exercise) ?? [];
     },
+    all() {
+      index ??= build();
+      return index;
+    },
   };
 }
 
@@ -76,6 +85,11 @@ export type Source = History | readonly LoggedSession[];
 /** Work sets of one exercise, by session, oldest first. */
 export function workSets(source: Source, exercise: ExerciseRef): readonly WorkSession[] {
   return (isHistory(source) ? source : history(source)).work(exercise);
+}
+
+/** The History of a source, built if it is plain sessions. */
+export function historyOf(source: Source): History {
+  return isHistory(source) ? source : history(source);
 }
 
 function isHistory(source: Source): source is History {

@@ -10,8 +10,8 @@
  */
 import * as Catalogue from '../catalogue/index.js';
 import type { ExerciseRef } from '../catalogue/index.js';
-import { addDays, mondayOf, type IsoDate } from '../dates.js';
-import type { LoggedSession } from '../log.js';
+import { mondayOf, type IsoDate } from '../dates.js';
+import { historyOf, type Source } from './progress.js';
 import { valueIn, type Unit } from '../units.js';
 
 export interface Volume {
@@ -35,48 +35,39 @@ export function isGluteWork(id: ExerciseRef): boolean {
   return GLUTE_WORK.has(id);
 }
 
-export function weekly(sessions: readonly LoggedSession[], unit: Unit): Week[] {
+export function weekly(source: Source, unit: Unit): Week[] {
   type Acc = {
-    glutes: { sets: number; tonnage: number };
+    glutes: Volume & { sets: number; tonnage: number };
     byExercise: Map<ExerciseRef, { sets: number; tonnage: number }>;
   };
   const weeks = new Map<IsoDate, Acc>();
-  // Sessions mostly come in date order: recompute the week only when a date leaves it.
-  let weekStart = '';
-  let weekEnd = '';
-  let w: Acc | undefined;
-  for (const s of sessions) {
-    if (!w || s.date < weekStart || s.date >= weekEnd) {
-      weekStart = mondayOf(s.date);
-      weekEnd = addDays(weekStart, 7);
-      w = weeks.get(weekStart);
+  const weekOf = new Map<IsoDate, Acc>();
+  for (const [exercise, sessions] of historyOf(source).all()) {
+    const glute = GLUTE_WORK.has(exercise);
+    for (const { date, sets } of sessions) {
+      let w = weekOf.get(date);
       if (!w) {
-        w = { glutes: { sets: 0, tonnage: 0 }, byExercise: new Map() };
-        weeks.set(weekStart, w);
-      }
-    }
-    // A session's sets of one exercise are usually consecutive: look each run up once.
-    let lastExercise: ExerciseRef | null = null;
-    let e = { sets: 0, tonnage: 0 };
-    let glute = false;
-    for (const set of s.sets) {
-      if (set.warmup) continue;
-      const t = (set.load.unit === unit ? set.load.value : valueIn(set.load, unit)) * set.reps;
-      if (set.exercise !== lastExercise) {
-        lastExercise = set.exercise;
-        glute = GLUTE_WORK.has(set.exercise);
-        const found = w.byExercise.get(set.exercise);
-        if (found) e = found;
-        else {
-          e = { sets: 0, tonnage: 0 };
-          w.byExercise.set(set.exercise, e);
+        const key = mondayOf(date);
+        w = weeks.get(key);
+        if (!w) {
+          w = { glutes: { sets: 0, tonnage: 0 }, byExercise: new Map() };
+          weeks.set(key, w);
         }
+        weekOf.set(date, w);
       }
-      e.sets += 1;
-      e.tonnage += t;
+      let tonnage = 0;
+      for (const set of sets)
+        tonnage += (set.load.unit === unit ? set.load.value : valueIn(set.load, unit)) * set.reps;
+      let e = w.byExercise.get(exercise);
+      if (!e) {
+        e = { sets: 0, tonnage: 0 };
+        w.byExercise.set(exercise, e);
+      }
+      e.sets += sets.length;
+      e.tonnage += tonnage;
       if (glute) {
-        w.glutes.sets += 1;
-        w.glutes.tonnage += t;
+        w.glutes.sets += sets.length;
+        w.glutes.tonnage += tonnage;
       }
     }
   }
