@@ -3,7 +3,7 @@ import { fullGym, type Inventory } from './equipment.js';
 import { DEFAULT_SETTINGS, defaultDays, type Goal, type Profile } from './profile.js';
 import type { LoggedSession, LoggedSet } from './log.js';
 import type { Plan, PlanDay } from './program/plan.js';
-import type { Prescription } from './progression.js';
+import type { Prescription } from './progression/index.js';
 import * as Today from './today.js';
 import type { Load, Unit } from './units.js';
 

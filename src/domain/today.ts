@@ -10,7 +10,7 @@ import type { IsoDate } from './dates.js';
 import * as Log from './log.js';
 import * as Plates from './plates.js';
 import * as Plan from './program/plan.js';
-import * as Progression from './progression.js';
+import * as Progression from './progression/index.js';
 import type { Profile } from './profile.js';
 import * as Warmup from './warmup.js';
 

@@ -52,6 +52,16 @@ export class Columns {
     return i === undefined ? '' : (row.cells[i] ?? '').trim();
   }
 
+  /** A row with no reps (cardio: distance or time only) is skipped, and says so. */
+  noReps(row: Row, name: string, exercise: string): Problem {
+    return problem(
+      this.file,
+      row.line,
+      this.col(name),
+      `${exercise}: no reps (distance or time only): Thrust logs sets of reps`,
+    );
+  }
+
   fail(row: Row, name: string | null, message: string): never {
     throw new RowError(problem(this.file, row.line, name ? this.col(name) : null, message));
   }

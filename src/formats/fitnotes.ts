@@ -9,7 +9,7 @@ import type { Columns } from './columns.js';
 import { unitOf } from './columns.js';
 import type { Table } from './csv.js';
 import { Grouper } from './group.js';
-import { problem, type ImportedSet, type Options, type Parsed, type Problem } from './model.js';
+import { type ImportedSet, type Options, type Parsed, type Problem } from './model.js';
 
 export function detect(c: Columns): boolean {
   return c.has('Date') && c.has('Exercise') && c.has('Category');
@@ -38,15 +38,8 @@ export function read(
     const exerciseName = c.text(row, 'Exercise');
     if (!exerciseName) c.fail(row, 'Exercise', 'Exercise: empty');
     const reps = c.reps(row, 'Reps');
-    if (reps === null || reps === 0) {
-      skipped.push(
-        problem(
-          c.file,
-          row.line,
-          c.col('Reps'),
-          `${exerciseName}: no reps (distance or time only): Thrust logs sets of reps`,
-        ),
-      );
+    if (!reps) {
+      skipped.push(c.noReps(row, 'Reps', exerciseName));
       continue;
     }
     const unit =

@@ -9,7 +9,6 @@ import type { Columns } from './columns.js';
 import type { Table } from './csv.js';
 import { Grouper } from './group.js';
 import {
-  problem,
   type ImportedSet,
   type Options,
   type Parsed,
@@ -68,15 +67,8 @@ export function read(
         `set_type: expected normal, warmup, dropset or failure, got "${typeText}"`,
       );
     const reps = c.reps(row, 'reps');
-    if (reps === null || reps === 0) {
-      skipped.push(
-        problem(
-          c.file,
-          row.line,
-          c.col('reps'),
-          `${exerciseName}: no reps (distance or time only): Thrust logs sets of reps`,
-        ),
-      );
+    if (!reps) {
+      skipped.push(c.noReps(row, 'reps', exerciseName));
       continue;
     }
     const workout = c.text(row, 'title') || null;

@@ -83,15 +83,8 @@ export function read(
         `Set Order: expected a number, W, D, F, "Rest Timer" or "Note", got "${setOrder}"`,
       );
     const reps = c.reps(row, 'Reps');
-    if (reps === null || reps === 0) {
-      skipped.push(
-        problem(
-          c.file,
-          row.line,
-          c.col('Reps'),
-          `${exerciseName}: no reps (distance or time only): Thrust logs sets of reps`,
-        ),
-      );
+    if (!reps) {
+      skipped.push(c.noReps(row, 'Reps', exerciseName));
       continue;
     }
     const rowUnit = c.has('Weight Unit') ? unitOf(c.text(row, 'Weight Unit')) : null;

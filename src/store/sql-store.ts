@@ -3,135 +3,34 @@
  * user. Engine differences are in engine.ts and the adapters' open functions.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
-import * as z from 'zod';
+import type { Kysely } from 'kysely';
 import * as S from '../schemas/index.js';
 import { writeTx, type Engine } from './engine.js';
 import type {
   Backup,
   Measurement,
-  NewSet,
   PerformanceTest,
   Photo,
-  SetPatch,
   Store,
   StoredPlan,
   StoredSession,
   StoredSet,
   UserId,
 } from './port.js';
-import type { Database, SetsTable } from './schema.js';
+import {
+  measurementRow,
+  measurementRowOf,
+  photoRowOf,
+  setColumns,
+  setRow,
+  testRowOf,
+  toSet,
+  toTest,
+} from './rows.js';
+import type { Database } from './schema.js';
+import { importSets, restore, type InsertSets } from './sql-bulk.js';
 
-const setRowSchema = z.object({
-  id: z.string(),
-  session_id: z.string(),
-  seq: z.coerce.number().int(),
-  exercise: S.exerciseRef,
-  load_value: z.coerce.number().nonnegative(),
-  load_unit: S.unit,
-  reps: z.coerce.number().int(),
-  side: S.side.nullable(),
-  hold_seconds: z.coerce.number().nullable(),
-  clean: z.coerce.number(),
-  band: S.bandLevel.nullable(),
-  rpe: z.coerce.number().nullable(),
-  rir: z.coerce.number().int().nullable(),
-  felt: S.felt.nullable(),
-  note: z.string().nullable(),
-  warmup: z.coerce.number(),
-  logged_at: z.string(),
-});
-
-function toSet(row: Selectable<SetsTable>): StoredSet {
-  const r = setRowSchema.parse(row);
-  return {
-    id: r.id,
-    sessionId: r.session_id,
-    seq: r.seq,
-    exercise: r.exercise,
-    load: { value: r.load_value, unit: r.load_unit },
-    reps: r.reps,
-    side: r.side,
-    holdSeconds: r.hold_seconds,
-    clean: r.clean !== 0,
-    band: r.band,
-    rpe: r.rpe,
-    rir: r.rir,
-    felt: r.felt,
-    note: r.note,
-    warmup: r.warmup !== 0,
-    loggedAt: r.logged_at,
-  };
-}
-
-/** The row for a set; the one place a NewSet becomes columns. */
-function setRow(user: UserId, sessionId: string, seq: number, set: NewSet): SetsTable {
-  return {
-    id: set.id,
-    user_id: user,
-    session_id: sessionId,
-    seq,
-    exercise: set.exercise,
-    load_value: set.load.value,
-    load_unit: set.load.unit,
-    reps: set.reps,
-    side: set.side,
-    hold_seconds: set.holdSeconds,
-    clean: set.clean ? 1 : 0,
-    band: set.band,
-    rpe: set.rpe,
-    rir: set.rir,
-    felt: set.felt,
-    note: set.note,
-    warmup: set.warmup ? 1 : 0,
-    logged_at: set.loggedAt,
-  };
-}
-
-/**
- * Rows per INSERT: 1,800 rows x 18 columns = 32,400 parameters, under SQLite's 32,766 and
- * PostgreSQL's 65,535. Fewer, larger statements are what make imports fast.
- */
-const BATCH = 1800;
-
-function setColumns(s: SetPatch): Partial<SetsTable> {
-  const out: Partial<SetsTable> = {};
-  if (s.load !== undefined) {
-    out.load_value = s.load.value;
-    out.load_unit = s.load.unit;
-  }
-  if (s.reps !== undefined) out.reps = s.reps;
-  if (s.side !== undefined) out.side = s.side;
-  if (s.holdSeconds !== undefined) out.hold_seconds = s.holdSeconds;
-  if (s.clean !== undefined) out.clean = s.clean ? 1 : 0;
-  if (s.band !== undefined) out.band = s.band;
-  if (s.rpe !== undefined) out.rpe = s.rpe;
-  if (s.rir !== undefined) out.rir = s.rir;
-  if (s.felt !== undefined) out.felt = s.felt;
-  if (s.note !== undefined) out.note = s.note;
-  if (s.warmup !== undefined) out.warmup = s.warmup ? 1 : 0;
-  return out;
-}
-
-const measurementRow = z.object({
-  id: z.string(),
-  date: S.isoDate,
-  kind: z.string(),
-  value: z.coerce.number(),
-  unit: z.string(),
-  note: z.string().nullable(),
-});
-const testRow = measurementRow.extend({
-  kind: z.enum(['sprint', 'vertical-jump']),
-  unit: z.enum(['s', 'cm', 'in']),
-  distance_m: z.coerce.number().nullable(),
-});
-
-/**
- * An engine's faster way to write many set rows inside the current transaction, when it has
- * one (SQLite: one prepared statement run per row, no SQL text to build for each batch).
- */
-export type InsertSets = (rows: readonly SetsTable[], user: UserId) => void;
+export type { InsertSets };
 
 export function sqlStore(
   db: Kysely<Database>,
@@ -361,18 +260,7 @@ export function sqlStore(
     },
 
     async addMeasurement(user, m: Measurement) {
-      await db
-        .insertInto('measurements')
-        .values({
-          id: m.id,
-          user_id: user,
-          date: m.date,
-          kind: m.kind,
-          value: m.value,
-          unit: m.unit,
-          note: m.note,
-        })
-        .execute();
+      await db.insertInto('measurements').values(measurementRowOf(user, m)).execute();
     },
 
     async measurements(user, kind) {
@@ -386,19 +274,7 @@ export function sqlStore(
     },
 
     async addTest(user, t: PerformanceTest) {
-      await db
-        .insertInto('performance_tests')
-        .values({
-          id: t.id,
-          user_id: user,
-          date: t.date,
-          kind: t.kind,
-          value: t.value,
-          unit: t.unit,
-          distance_m: t.distanceM,
-          note: t.note,
-        })
-        .execute();
+      await db.insertInto('performance_tests').values(testRowOf(user, t)).execute();
     },
 
     async tests(user) {
@@ -409,25 +285,11 @@ export function sqlStore(
         .orderBy('date')
         .orderBy('id')
         .execute();
-      return rows.map((r) => {
-        const t = testRow.parse(r);
-        return {
-          id: t.id,
-          date: t.date,
-          kind: t.kind,
-          value: t.value,
-          unit: t.unit,
-          distanceM: t.distance_m,
-          note: t.note,
-        };
-      });
+      return rows.map(toTest);
     },
 
     async addPhoto(user, p: Photo) {
-      await db
-        .insertInto('photos')
-        .values({ id: p.id, user_id: user, date: p.date, path: p.path, note: p.note })
-        .execute();
+      await db.insertInto('photos').values(photoRowOf(user, p)).execute();
     },
 
     async photos(user) {
@@ -457,86 +319,6 @@ export function sqlStore(
         .execute();
     },
 
-    async importSets(user, sessions, onProgress) {
-      return writeTx(db, engine, async (trx) => {
-        const count = async () =>
-          Number(
-            (
-              await trx
-                .selectFrom('sets')
-                .select((eb) => eb.fn.countAll().as('n'))
-                .where('user_id', '=', user)
-                .executeTakeFirst()
-            )?.n ?? 0,
-          );
-        const before = await count();
-        const dates = [...new Set(sessions.map((x) => x.date))];
-        for (let i = 0; i < dates.length; i += BATCH) {
-          const chunk = dates.slice(i, i + BATCH);
-          await trx
-            .insertInto('sessions')
-            .values(
-              chunk.map((date) => ({
-                id: randomUUID(),
-                user_id: user,
-                date,
-                day_id: null,
-                created_at: now(),
-              })),
-            )
-            .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
-            .execute();
-        }
-        const ids = new Map<string, { id: string; seq: number }>();
-        const existing = await trx
-          .selectFrom('sessions')
-          .leftJoin('sets', 'sets.session_id', 'sessions.id')
-          .select(['sessions.id', 'sessions.date', (eb) => eb.fn.max('sets.seq').as('m')])
-          .where('sessions.user_id', '=', user)
-          .groupBy(['sessions.id', 'sessions.date'])
-          .execute();
-        for (const r of existing) ids.set(r.date, { id: r.id, seq: Number(r.m ?? 0) });
-        let rows: SetsTable[] = [];
-        let total = 0;
-        const all = sessions.reduce((n, x) => n + x.sets.length, 0);
-        const flush = async () => {
-          if (rows.length === 0) return;
-          onProgress?.(total, all);
-          if (insertSets) {
-            insertSets(rows, user);
-            rows = [];
-            return;
-          }
-          await trx
-            .insertInto('sets')
-            .values(rows)
-            .onConflict((oc) =>
-              oc
-                .column('id')
-                .doUpdateSet({ exercise: (eb) => eb.ref('excluded.exercise') })
-                .where('sets.exercise', '<>', (eb) => eb.ref('excluded.exercise'))
-                .where('sets.user_id', '=', user),
-            )
-            .execute();
-          rows = [];
-        };
-        for (const session of sessions) {
-          const s = ids.get(session.date);
-          if (!s) throw new Error(`session for ${session.date} missing after insert`);
-          for (const set of session.sets) {
-            s.seq += 1;
-            rows.push(setRow(user, s.id, s.seq, set));
-            total += 1;
-            if (rows.length >= BATCH) await flush();
-          }
-        }
-        await flush();
-        onProgress?.(total, all);
-        const added = (await count()) - before;
-        return { added, present: total - added };
-      });
-    },
-
     async plans(user) {
       const rows = await db
         .selectFrom('plans')
@@ -551,99 +333,10 @@ export function sqlStore(
       }));
     },
 
-    async restore(user, backup: Backup) {
-      await writeTx(db, engine, async (trx) => {
-        const any = await trx
-          .selectFrom('sessions')
-          .select('id')
-          .where('user_id', '=', user)
-          .limit(1)
-          .executeTakeFirst();
-        const profile = await trx
-          .selectFrom('profiles')
-          .select('user_id')
-          .where('user_id', '=', user)
-          .executeTakeFirst();
-        if (any || profile) throw new Error('restore needs a user with no data');
-        if (backup.profile) {
-          await trx
-            .insertInto('profiles')
-            .values({ user_id: user, data: JSON.stringify(backup.profile), updated_at: now() })
-            .execute();
-        }
-        for (const [i, p] of backup.plans.entries()) {
-          await trx
-            .insertInto('plans')
-            .values({
-              id: p.id,
-              user_id: user,
-              seq: i + 1,
-              created_at: p.createdAt,
-              data: JSON.stringify(p.plan),
-            })
-            .execute();
-        }
-        for (const session of backup.sessions) {
-          await trx
-            .insertInto('sessions')
-            .values({
-              id: session.id,
-              user_id: user,
-              date: session.date,
-              day_id: session.dayId,
-              created_at: now(),
-            })
-            .execute();
-          for (let i = 0; i < session.sets.length; i += BATCH) {
-            const chunk = session.sets
-              .slice(i, i + BATCH)
-              .map((x) => setRow(user, session.id, x.seq, x));
-            await trx.insertInto('sets').values(chunk).execute();
-          }
-        }
-        for (const m of backup.measurements) {
-          await trx
-            .insertInto('measurements')
-            .values({
-              id: m.id,
-              user_id: user,
-              date: m.date,
-              kind: m.kind,
-              value: m.value,
-              unit: m.unit,
-              note: m.note,
-            })
-            .execute();
-        }
-        for (const t of backup.tests) {
-          await trx
-            .insertInto('performance_tests')
-            .values({
-              id: t.id,
-              user_id: user,
-              date: t.date,
-              kind: t.kind,
-              value: t.value,
-              unit: t.unit,
-              distance_m: t.distanceM,
-              note: t.note,
-            })
-            .execute();
-        }
-        for (const p of backup.photos) {
-          await trx
-            .insertInto('photos')
-            .values({ id: p.id, user_id: user, date: p.date, path: p.path, note: p.note })
-            .execute();
-        }
-        for (const m of backup.mappings) {
-          await trx
-            .insertInto('exercise_mappings')
-            .values({ user_id: user, name: m.name, exercise: m.exercise })
-            .execute();
-        }
-      });
-    },
+    importSets: (user, sessions, onProgress) =>
+      importSets(db, engine, insertSets, user, sessions, onProgress),
+
+    restore: (user, backup: Backup) => restore(db, engine, user, backup),
 
     close: onClose,
   };

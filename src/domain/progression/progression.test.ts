@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from './dates.js';
-import { fullGym } from './equipment.js';
-import { asPrescribed, lifter, setsOf, simulate } from './fixtures.js';
-import * as Loadable from './loadable.js';
-import * as Log from './log.js';
-import * as Catalogue from './catalogue/index.js';
-import type { Profile } from './profile.js';
-import { generate } from './program/generate.js';
-import type { Plan, Slot } from './program/plan.js';
-import * as Progression from './progression.js';
+import { addDays, daysBetween } from '../dates.js';
+import { fullGym } from '../equipment.js';
+import { asPrescribed, lifter, setsOf, simulate } from '../fixtures.js';
+import * as Loadable from '../loadable.js';
+import * as Log from '../log.js';
+import * as Catalogue from '../catalogue/index.js';
+import type { Profile } from '../profile.js';
+import { generate } from '../program/generate.js';
+import type { Plan, Slot } from '../program/plan.js';
+import * as Progression from './index.js';
 
 const lb = (value: number) => ({ value, unit: 'lb' as const });
 const kg = (value: number) => ({ value, unit: 'kg' as const });

@@ -1,0 +1,237 @@
+/**
+ * The next prescription for a track, derived from the plan and the log alone (R8).
+ *
+ * The log is replayed from the first session: each session is judged against what was
+ * prescribed that day, and the judgement sets the next prescription. Nothing is stored or
+ * mutated, so the same log always gives the same answer and correcting an old set changes
+ * everything after it.
+ */
+import * as Catalogue from '../catalogue/index.js';
+import type { Exercise } from '../catalogue/index.js';
+import { addDays, daysBetween, formatShort, type IsoDate } from '../dates.js';
+import { BAND_LEVELS } from '../equipment.js';
+import * as Loadable from '../loadable.js';
+import type { TrackEntry } from '../log.js';
+import type { Settings } from '../profile.js';
+import type { Slot } from '../program/plan.js';
+import { compare, format, valueIn, type Load } from '../units.js';
+import { judge } from './judge.js';
+import {
+  MAX_HOLD_SECONDS,
+  perSideWord,
+  what,
+  type Context,
+  type Prescription,
+} from './prescription.js';
+import { calibrated, initial } from './start.js';
+
+export { judge } from './judge.js';
+export { MAX_HOLD_SECONDS, type Change, type Context, type Prescription } from './prescription.js';
+
+/** Every prescription from the first session on: [0] before any log, last = next. */
+export function replay(slot: Slot, entries: readonly TrackEntry[], ctx: Context): Prescription[] {
+  const steps = [initial(slot, ctx)];
+  for (const entry of entries) {
+    const prev = steps[steps.length - 1] as Prescription;
+    steps.push(step(withSlot(prev, entry.slot), entry, ctx));
+  }
+  const last = steps[steps.length - 1] as Prescription;
+  steps[steps.length - 1] = withSlot(last, slot);
+  return steps;
+}
+
+/** The prescription for the next session of `slot`'s track. */
+export function next(slot: Slot, entries: readonly TrackEntry[], ctx: Context): Prescription {
+  const steps = replay(slot, entries, ctx);
+  return steps[steps.length - 1] as Prescription;
+}
+
+/** Set count and hold follow the day's slot (they may change by block); reps stay in range. */
+function withSlot(p: Prescription, slot: Slot): Prescription {
+  const reps = Math.min(slot.reps.max, Math.max(slot.reps.min, p.reps));
+  const holdSeconds =
+    slot.progression === 'reps-hold' ? Math.max(p.holdSeconds, slot.holdSeconds) : slot.holdSeconds;
+  return { ...p, sets: slot.sets, reps, holdSeconds, perSide: slot.perSide };
+}
+
+function step(p: Prescription, entry: TrackEntry, ctx: Context): Prescription {
+  const ex = Catalogue.get(entry.slot.exercise);
+  const slot = entry.slot;
+  const on = formatShort(entry.date);
+  if (slot.progression === 'fixed') return p;
+  if (p.load === null) return calibrated(p, slot, ex, entry, ctx);
+
+  const verdict = judge(p, entry.sets);
+  if (!verdict.success) {
+    const fails = p.fails + 1;
+    if (fails >= ctx.settings.stallAfter) return deload(p, slot, ex, ctx, fails, on);
+    return {
+      ...p,
+      fails,
+      change: 'repeat',
+      reason: `Repeat ${what(p)}: ${verdict.shortfalls.join('; ')} on ${on}.`,
+    };
+  }
+  const done = `all ${p.sets} sets${perSideWord(p)} of ${verdict.achieved} at ${what(p, false)} with clean form on ${on}`;
+  const base = { ...p, fails: 0 };
+  if (verdict.achieved < slot.reps.max) {
+    const reps = Math.min(slot.reps.max, verdict.achieved + 1);
+    return {
+      ...base,
+      reps,
+      change: 'reps',
+      reason: `${reps} reps next: ${done}; add reps before load (R8).`,
+    };
+  }
+  if (slot.progression === 'reps-hold' && p.load.value === 0)
+    return bodyweightTop(base, slot, ex, ctx, done);
+  return increase(base, slot, ex, ctx, entry.date, done);
+}
+
+/** Top of the range with clean form: add the implement's increment, unless pace forbids. */
+function increase(
+  p: Prescription,
+  slot: Slot,
+  ex: Exercise,
+  ctx: Context,
+  date: IsoDate,
+  done: string,
+): Prescription {
+  const current = p.load as Load;
+  const inc = Catalogue.increment(ex.implement, ctx.units) ?? dumbbellStep(ctx);
+  const wait = paceDays(inc, ctx.settings);
+  if (p.lastIncrease !== null && daysBetween(p.lastIncrease, date) < wait) {
+    const from = formatShort(addDays(p.lastIncrease, wait));
+    return {
+      ...p,
+      change: 'hold-pace',
+      reason: `Stay at ${what(p)}: ${done}; next increase from ${from} (pace: ${paceText(ctx.settings)}, R8).`,
+    };
+  }
+  const target = { value: valueIn(current, ctx.units) + valueIn(inc, ctx.units), unit: ctx.units };
+  const load = Loadable.nearest(ex, ctx.inventory, target, ctx.units, 'up');
+  if (compare(load, current) <= 0) {
+    return {
+      ...p,
+      change: 'repeat',
+      reason: `Stay at ${what(p)}: ${done}, but your equipment loads nothing heavier.`,
+    };
+  }
+  const delta = format({
+    value: valueIn(load, ctx.units) - valueIn(current, ctx.units),
+    unit: ctx.units,
+  });
+  return {
+    ...p,
+    load,
+    reps: slot.reps.min,
+    lastIncrease: date,
+    change: 'increase',
+    reason: `+${delta}: ${done} (R8).`,
+  };
+}
+
+/** Bodyweight or band at the top of the rep range: longer hold, then band, then load. */
+function bodyweightTop(
+  p: Prescription,
+  slot: Slot,
+  ex: Exercise,
+  ctx: Context,
+  done: string,
+): Prescription {
+  if (p.holdSeconds < MAX_HOLD_SECONDS) {
+    const holdSeconds = p.holdSeconds + 1;
+    return {
+      ...p,
+      holdSeconds,
+      reps: slot.reps.min,
+      change: 'hold-time',
+      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done} (R8).`,
+    };
+  }
+  if (ex.implement === 'band') {
+    const stronger = BAND_LEVELS.slice(BAND_LEVELS.indexOf(p.band ?? 'light') + 1).find((b) =>
+      ctx.inventory.bands.includes(b),
+    );
+    if (!stronger)
+      return {
+        ...p,
+        change: 'repeat',
+        reason: `Stay here: ${done}; a stronger band is the next step, and none is listed as owned.`,
+      };
+    return {
+      ...p,
+      band: stronger,
+      holdSeconds: slot.holdSeconds,
+      reps: slot.reps.min,
+      change: 'band',
+      reason: `Move up to the ${stronger} band: ${done} (R8).`,
+    };
+  }
+  const d = ctx.inventory.dumbbells;
+  if (!d)
+    return {
+      ...p,
+      change: 'repeat',
+      reason: `Stay here: ${done}; adding a dumbbell is the next step, and none is listed as owned.`,
+    };
+  const load = { value: d.min, unit: d.unit };
+  return {
+    ...p,
+    load,
+    holdSeconds: slot.holdSeconds,
+    reps: slot.reps.min,
+    change: 'increase',
+    reason: `Add a ${format(load)} dumbbell on the hips: ${done} (R8).`,
+  };
+}
+
+function deload(
+  p: Prescription,
+  slot: Slot,
+  ex: Exercise,
+  ctx: Context,
+  fails: number,
+  on: string,
+): Prescription {
+  const current = p.load as Load;
+  const short = `${fails} sessions in a row short of ${what(p)} (last on ${on})`;
+  if (current.value === 0) {
+    return {
+      ...p,
+      reps: slot.reps.min,
+      fails: 0,
+      change: 'deload',
+      reason: `Back to ${slot.reps.min} reps: ${short}.`,
+    };
+  }
+  const pct = ctx.settings.deloadPercent;
+  const target = { value: valueIn(current, ctx.units) * (1 - pct / 100), unit: ctx.units };
+  const load = Loadable.nearest(ex, ctx.inventory, target, ctx.units, 'down');
+  return {
+    ...p,
+    load,
+    reps: slot.reps.min,
+    fails: 0,
+    change: 'deload',
+    reason: `Deload about ${pct}% to ${format(load)}: ${short}. Build back up from here.`,
+  };
+}
+
+/** Days between load increases: at most `pace.load` per `pace.weeks`, at least `minWeeks` apart. */
+export function paceDays(inc: Load, settings: Settings): number {
+  const pace = settings.pace;
+  if (!pace) return 0;
+  const byRate = Math.ceil((7 * pace.weeks * valueIn(inc, 'kg')) / valueIn(pace.load, 'kg') - 1e-9);
+  return Math.max(7 * pace.minWeeks, byRate);
+}
+
+function paceText(settings: Settings): string {
+  const p = settings.pace;
+  return p ? `at most ${format(p.load)} every ${p.weeks} weeks` : 'off';
+}
+
+function dumbbellStep(ctx: Context): Load {
+  const d = ctx.inventory.dumbbells;
+  return d ? { value: d.step, unit: d.unit } : (Catalogue.increment('dumbbell', ctx.units) as Load);
+}
