@@ -20,6 +20,15 @@ export interface SessionBest {
 export interface WorkSession {
   readonly date: IsoDate;
   readonly sets: readonly LoggedSet[];
+  /** Load x reps of the sets, summed apart by the unit each was entered in (exact sums). */
+  readonly tonnage: { readonly lb: number; readonly kg: number };
+}
+
+interface Building {
+  date: IsoDate;
+  sets: LoggedSet[];
+  tonnage: { lb: number; kg: number };
+  from: LoggedSession;
 }
 
 /**
@@ -41,10 +50,10 @@ export function history(sessions: readonly LoggedSession[]): History {
     const byDate = sorted
       ? sessions
       : [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const m = new Map<ExerciseRef, { date: IsoDate; sets: LoggedSet[]; from: LoggedSession }[]>();
+    const m = new Map<ExerciseRef, Building[]>();
     for (const s of byDate) {
       let last: ExerciseRef | null = null;
-      let list: LoggedSet[] = [];
+      let entry: Building | undefined;
       for (const set of s.sets) {
         if (set.warmup) continue;
         if (set.exercise !== last) {
@@ -56,13 +65,15 @@ export function history(sessions: readonly LoggedSession[]): History {
           }
           // A session's sets of one exercise join one entry, even when split by others.
           const tail = work[work.length - 1];
-          if (tail && tail.from === s) list = tail.sets;
+          if (tail && tail.from === s) entry = tail;
           else {
-            list = [];
-            work.push({ date: s.date, sets: list, from: s });
+            entry = { date: s.date, sets: [], tonnage: { lb: 0, kg: 0 }, from: s };
+            work.push(entry);
           }
         }
-        list.push(set);
+        if (!entry) continue;
+        entry.sets.push(set);
+        entry.tonnage[set.load.unit] += set.load.value * set.reps;
       }
     }
     return m;

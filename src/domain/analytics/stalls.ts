@@ -5,7 +5,7 @@
  */
 import type { ExerciseRef } from '../catalogue/index.js';
 import { daysBetween, type IsoDate } from '../dates.js';
-import { compare, type Load } from '../units.js';
+import { compare, toKg, type Load } from '../units.js';
 import { workSets, type Source } from './progress.js';
 
 export interface Stall {
@@ -28,25 +28,31 @@ export function stalls(
 ): Stall[] {
   const out: Stall[] = [];
   for (const exercise of exercises) {
-    const history = workSets(sessions, exercise).filter((s) =>
-      s.sets.some((x) => x.clean && x.load.value > 0),
-    );
-    if (history.length === 0) continue;
     let best: Load | null = null;
     let since = '';
     let sessionsSince = 0;
-    for (const { date, sets } of history) {
-      const top = sets
-        .filter((x) => x.clean)
-        .reduce<Load | null>((m, x) => (m === null || compare(x.load, m) > 0 ? x.load : m), null);
-      if (top && (best === null || compare(top, best) > 0)) {
+    // Sessions with a clean, loaded set count; the heaviest such set is the session's top.
+    for (const { date, sets } of workSets(sessions, exercise)) {
+      let top: Load | null = null;
+      let topKg = 0;
+      for (const x of sets) {
+        if (!x.clean || x.load.value <= 0) continue;
+        const kg = toKg(x.load);
+        if (top === null || kg > topKg) {
+          top = x.load;
+          topKg = kg;
+        }
+      }
+      if (top === null) continue;
+      if (best === null || compare(top, best) > 0) {
         best = top;
         since = date;
         sessionsSince = 0;
       } else sessionsSince += 1;
     }
+    if (best === null) continue;
     const w = daysBetween(since, today) / 7;
-    if (best && w >= weeks && sessionsSince >= 2)
+    if (w >= weeks && sessionsSince >= 2)
       out.push({ exercise, load: best, since, weeks: Math.floor(w), sessionsSince });
   }
   return out;

@@ -12,7 +12,7 @@ import * as Catalogue from '../catalogue/index.js';
 import type { ExerciseRef } from '../catalogue/index.js';
 import { mondayOf, type IsoDate } from '../dates.js';
 import { historyOf, type Source } from './progress.js';
-import { valueIn, type Unit } from '../units.js';
+import { KG_PER_LB, type Unit } from '../units.js';
 
 export interface Volume {
   readonly sets: number;
@@ -44,7 +44,7 @@ export function weekly(source: Source, unit: Unit): Week[] {
   const weekOf = new Map<IsoDate, Acc>();
   for (const [exercise, sessions] of historyOf(source).all()) {
     const glute = GLUTE_WORK.has(exercise);
-    for (const { date, sets } of sessions) {
+    for (const { date, sets, tonnage: t } of sessions) {
       let w = weekOf.get(date);
       if (!w) {
         const key = mondayOf(date);
@@ -55,9 +55,7 @@ export function weekly(source: Source, unit: Unit): Week[] {
         }
         weekOf.set(date, w);
       }
-      let tonnage = 0;
-      for (const set of sets)
-        tonnage += (set.load.unit === unit ? set.load.value : valueIn(set.load, unit)) * set.reps;
+      const tonnage = unit === 'lb' ? t.lb + t.kg / KG_PER_LB : t.kg + t.lb * KG_PER_LB;
       let e = w.byExercise.get(exercise);
       if (!e) {
         e = { sets: 0, tonnage: 0 };
