@@ -2,7 +2,7 @@
  * The built `thrust` command, driven as a new lifter would: set up, see today, log three
  * sessions with clean form, see the load rise, correct a set, see the prescription follow.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -338,5 +338,36 @@ describe('import, export and restore on the command line', () => {
     expect(again.err).toMatch(/already has data/);
     const ics = thrust(dir, '2026-11-24', 'export', '--format', 'ics');
     expect(ics.out).toMatch(/^BEGIN:VCALENDAR/);
+  });
+});
+
+describe('thrust serve', () => {
+  it('serves the API on loopback and stops cleanly on SIGTERM', async () => {
+    const dir = home();
+    thrust(dir, '2026-11-02', 'init', '--yes', '--working', '95x12');
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: dir,
+        XDG_DATA_HOME: join(dir, 'data'),
+        THRUST_TODAY: '2026-11-02',
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    for (let i = 0; i < 50 && !out.includes('listening'); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/v1/health`)).json();
+    expect(health).toEqual({ ok: true, engine: 'sqlite' });
+    const today = (await (await fetch(`http://127.0.0.1:${port}/api/v1/today`)).json()) as {
+      kind: string;
+    };
+    expect(today.kind).toBe('training');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out).toMatch(/"msg":"stopping","signal":"SIGTERM"/);
+    expect(out).toMatch(/"method":"GET","path":"\/api\/v1\/health","status":200/);
   });
 });

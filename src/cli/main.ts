@@ -4,6 +4,7 @@ import { EXIT, Exit } from './exit.js';
 import type { GlobalOptions } from './context.js';
 import * as Body from './commands/body.js';
 import * as Info from './commands/info.js';
+import * as Serve from './commands/serve.js';
 import * as Setup from './commands/setup.js';
 import * as Stats from './commands/stats.js';
 import * as Training from './commands/training.js';
@@ -32,7 +33,7 @@ Exit codes: 0 ok, 2 usage error, 3 rejected value, 4 database problem, 5 not set
   );
 
 const global = (): GlobalOptions => program.opts<GlobalOptions>();
-for (const m of [Setup, Training, Stats, Body, Transfer, Info]) m.register(program, global);
+for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Info]) m.register(program, global);
 for (const c of program.commands) c.exitOverride();
 
 try {

@@ -1,0 +1,81 @@
+/**
+ * The HTTP API over the same use cases as the CLI: routes parse, call one use case, format.
+ * Local mode: one lifter, no login (the server binds to loopback by default).
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Deps } from '../app/deps.js';
+import { problem } from './problem.js';
+import * as Routes from './routes.js';
+
+export interface HttpOptions {
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+  /** One JSON line per request; silent in tests. */
+  readonly log: (line: Record<string, unknown>) => void;
+}
+
+export const DEFAULT_HTTP_OPTIONS = {
+  maxBodyBytes: 256 * 1024,
+  log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+} as const satisfies HttpOptions;
+
+export function createHttpApp(deps: Deps, options: Partial<HttpOptions> = {}) {
+  const opts = { ...DEFAULT_HTTP_OPTIONS, ...options } satisfies HttpOptions;
+  const app = new OpenAPIHono({
+    // Request validation failures become problem details naming each field.
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const errors = result.error.issues.map((i) => ({
+        field: i.path.map(String).join('.') || '(body)',
+        message: i.message,
+      }));
+      return problem(
+        c,
+        422,
+        'invalid',
+        errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+        errors,
+      );
+    },
+  });
+  app.use('*', async (c, next) => {
+    const start = performance.now();
+    await next();
+    opts.log({
+      time: new Date().toISOString(),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - start) * 10) / 10,
+    });
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: opts.maxBodyBytes,
+      onError: (c) => problem(c, 413, 'too-large', `The body is over ${opts.maxBodyBytes} bytes.`),
+    }),
+  );
+  Routes.register(app, deps);
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Thrust API',
+      version: '1.0.0',
+      description: 'A training planner and log for the barbell hip thrust.',
+    },
+  });
+  app.get('/api/v1/docs', (c) => c.html(DOCS));
+  app.notFound((c) =>
+    problem(c, 404, 'not-found', `No route ${c.req.method} ${c.req.path}. See /api/v1/docs.`),
+  );
+  app.onError((e, c) => problem(c, 500, 'internal', `Unexpected error: ${e.message}`));
+  return app;
+}
+
+/** A readable docs page that renders the OpenAPI document without any external script. */
+const DOCS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Thrust API</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}code{background:#eee;padding:0 .2em}h2{margin-top:2rem}</style></head>
+<body><h1>Thrust API</h1><p>The machine-readable description is at <a href="/api/v1/openapi.json"><code>/api/v1/openapi.json</code></a>. Errors are RFC 9457 problem details.</p><div id="paths">Loading…</div>
+<script>fetch('/api/v1/openapi.json').then(r=>r.json()).then(d=>{const el=document.getElementById('paths');el.innerHTML='';for(const [p,ops] of Object.entries(d.paths)){for(const [m,op] of Object.entries(ops)){const h=document.createElement('h2');h.textContent=m.toUpperCase()+' '+p;const s=document.createElement('p');s.textContent=op.summary||'';el.append(h,s);}}});</script></body></html>`;

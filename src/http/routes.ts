@@ -1,0 +1,203 @@
+/** The /api/v1 routes: each parses, calls one use case, and formats. */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Deps } from '../app/deps.js';
+import * as Setup from '../app/setup.js';
+import * as Stats from '../app/stats.js';
+import * as Training from '../app/training.js';
+import * as S from '../schemas/index.js';
+import { fromApp, send } from './problem.js';
+
+const json = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+});
+const problemResponse = (description: string) => ({
+  description,
+  content: {
+    'application/problem+json': {
+      schema: z.object({
+        type: z.string(),
+        title: z.string(),
+        status: z.number(),
+        detail: z.string(),
+        errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      }),
+    },
+  },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+const errors = {
+  404: problemResponse('Not found'),
+  409: problemResponse('Not set up, or nothing to act on'),
+  413: problemResponse('Body too large'),
+  422: problemResponse('Invalid input'),
+};
+const dateQuery = z.object({ date: S.isoDate.optional() }).strict();
+
+export function register(app: OpenAPIHono, deps: Deps): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/health',
+      summary: 'Liveness and the storage engine',
+      responses: { 200: json('Up') },
+    }),
+    (c) => send(c, { ok: true, engine: deps.store.engine }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/profile',
+      summary: 'The lifter’s profile',
+      responses: { 200: json('The profile'), ...errors },
+    }),
+    async (c) => {
+      const profile = await deps.store.getProfile(deps.user);
+      return profile ? send(c, profile, 200) : fromApp(c, { code: 'not-set-up' });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/v1/profile',
+      summary: 'Set up (or redo) the profile from the onboarding answers; makes a new plan',
+      request: body(Setup.answers.strict()),
+      responses: { 200: json('The profile and its plan'), ...errors },
+    }),
+    async (c) => {
+      const r = await Setup.init(deps, c.req.valid('json'));
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/plan',
+      summary: 'The current plan by week and day',
+      responses: { 200: json('The plan'), ...errors },
+    }),
+    async (c) => {
+      const r = await Training.snapshot(deps);
+      return r.ok
+        ? send(c, { plan: r.value.plan.plan, done: [...Training.doneDays(r.value.sessions)] }, 200)
+        : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/today',
+      summary: 'What to lift on a day (default today)',
+      request: { query: dateQuery },
+      responses: { 200: json('Today’s session, or when the next one is'), ...errors },
+    }),
+    async (c) => {
+      const r = await Training.todayView(deps, c.req.valid('query').date);
+      return r.ok ? send(c, r.value.today, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/next',
+      summary: 'The next session not yet logged',
+      request: { query: dateQuery },
+      responses: { 200: json('The next session'), ...errors },
+    }),
+    async (c) => {
+      const r = await Training.next(deps, c.req.valid('query').date);
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/sets',
+      summary: 'Log sets of one exercise (idempotent: a set id already stored is not stored again)',
+      request: body(
+        Training.logInput
+          .extend({ sets: z.array(Training.logInput.shape.sets.element.strict()).min(1).max(50) })
+          .strict(),
+      ),
+      responses: { 201: json('The stored sets'), ...errors },
+    }),
+    async (c) => {
+      const r = await Training.log(deps, c.req.valid('json'));
+      return r.ok ? send(c, r.value, 201) : fromApp(c, r.error);
+    },
+  );
+
+  const idParam = z.object({ id: z.string().min(1).max(64) });
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/sets/{id}',
+      summary: 'Correct a logged set',
+      request: { params: idParam, ...body(Training.editInput) },
+      responses: { 200: json('The corrected set'), ...errors },
+    }),
+    async (c) => {
+      const r = await Training.edit(deps, c.req.valid('param').id, c.req.valid('json'));
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/sets/{id}',
+      summary: 'Remove a logged set',
+      request: { params: idParam },
+      responses: { 200: json('The removed set'), ...errors },
+    }),
+    async (c) => {
+      const r = await Training.undo(deps, c.req.valid('param').id);
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/sessions',
+      summary: 'Logged sessions, newest first',
+      request: {
+        query: z.object({ exercise: z.string().optional(), since: S.isoDate.optional() }).strict(),
+      },
+      responses: { 200: json('Sessions with their sets'), ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const r = await Training.history(deps, {
+        ...(q.exercise && { exercise: q.exercise }),
+        ...(q.since && { since: q.since }),
+      });
+      return r.ok ? send(c, { sessions: r.value }, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/stats',
+      summary:
+        'Progress: adherence, volume, e1RM and PRs, projection, symmetry, hips, tests, stalls',
+      request: { query: z.object({ since: S.isoDate.optional() }).strict() },
+      responses: { 200: json('The overview'), ...errors },
+    }),
+    async (c) => {
+      const since = c.req.valid('query').since;
+      const r = await Stats.overview(deps, since ? { since } : {});
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
+    },
+  );
+}

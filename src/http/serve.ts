@@ -1,0 +1,33 @@
+/** Run the API on a port until SIGTERM or SIGINT; in-flight requests finish, the store closes. */
+import { randomUUID } from 'node:crypto';
+import { serve as listen } from '@hono/node-server';
+import type { Store } from '../store/port.js';
+import { createHttpApp } from './app.js';
+
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly user: string;
+  readonly now: () => Date;
+}
+
+export async function serve(store: Store, opts: ServeOptions): Promise<void> {
+  const user = await store.user(opts.user);
+  const app = createHttpApp({ store, user, now: opts.now, newId: randomUUID });
+  await new Promise<void>((resolve) => {
+    const server = listen({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
+      process.stdout.write(
+        `${JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: `http://${opts.host}:${info.port}`, engine: store.engine })}\n`,
+      );
+    });
+    const stop = (signal: string) => {
+      process.stdout.write(
+        `${JSON.stringify({ time: new Date().toISOString(), msg: 'stopping', signal })}\n`,
+      );
+      // close() stops new connections and calls back once in-flight requests are done.
+      server.close(() => resolve());
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
