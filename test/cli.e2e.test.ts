@@ -256,7 +256,7 @@ describe('the database', () => {
     );
   });
 
-  it('does not load the PostgreSQL driver or the prompts for `today`', () => {
+  it('does not load the PostgreSQL driver, the prompts, the server or the file formats for `today`', () => {
     const dir = home();
     thrust(dir, '2026-11-02', 'init', '--yes');
     const trace = join(import.meta.dirname, 'trace-imports.mjs');
@@ -272,7 +272,11 @@ describe('the database', () => {
     expect(r.status).toBe(0);
     const loaded = r.stderr.split('\n').filter((l) => l.startsWith('import:'));
     expect(loaded.some((l) => l.includes('/better-sqlite3/'))).toBe(true);
-    expect(loaded.filter((l) => /\/node_modules\/(pg|pg-pool|@clack)\//.test(l))).toEqual([]);
+    expect(
+      loaded.filter((l) =>
+        /\/node_modules\/(pg|pg-pool|@clack|hono|@hono|papaparse|ics)\//.test(l),
+      ),
+    ).toEqual([]);
   });
 });
 

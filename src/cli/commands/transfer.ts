@@ -4,11 +4,14 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { today as todayOf } from '../../app/deps.js';
 import * as Training from '../../app/training.js';
-import * as Transfer from '../../app/transfer.js';
 import { Catalogue } from '../../domain/index.js';
-import * as Export from '../../formats/export.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
+
+// The file formats (papaparse, ics) load only when a command here runs, so that
+// `thrust today` starts without them.
+const transfer = () => import('../../app/transfer.js');
+const exporters = () => import('../../formats/export.js');
 
 function readText(file: string): string {
   try {
@@ -126,7 +129,9 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
         const bar = await progressBar(text, !!f.dryRun);
         await withDeps(global(), async (deps) => {
           const r = unwrap(
-            await Transfer.importFile(deps, {
+            await (
+              await transfer()
+            ).importFile(deps, {
               ...(bar && { onProgress: bar.update }),
               text,
               file,
@@ -179,9 +184,11 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
     .action(async (f: { format: 'json' | 'strong-csv' | 'hevy-csv' | 'ics'; out?: string }) => {
       await withDeps(global(), async (deps) => {
         let text: string;
-        if (f.format === 'json') text = `${JSON.stringify(await Transfer.backup(deps), null, 2)}\n`;
+        if (f.format === 'json')
+          text = `${JSON.stringify(await (await transfer()).backup(deps), null, 2)}\n`;
         else {
           const snap = unwrap(await Training.snapshot(deps));
+          const Export = await exporters();
           const unit = snap.profile.units;
           if (f.format === 'strong-csv') text = `${Export.strongCsv(snap.sessions, unit)}\n`;
           else if (f.format === 'hevy-csv') text = `${Export.hevyCsv(snap.sessions, unit)}\n`;
@@ -206,7 +213,7 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
     .action(async (file: string) => {
       const text = readText(file);
       await withDeps(global(), async (deps) => {
-        const r = unwrap(await Transfer.restore(deps, text, file));
+        const r = unwrap(await (await transfer()).restore(deps, text, file));
         console.log(`Restored ${r.sessions} sessions and ${r.sets} sets from ${file}.`);
       });
     });
