@@ -61,7 +61,9 @@ export function entriesFor(
     const byExercise = new Map<ExerciseId, LoggedSet[]>();
     for (const set of s.sets) {
       if (set.warmup || !isExerciseId(set.exercise)) continue;
-      byExercise.set(set.exercise, [...(byExercise.get(set.exercise) ?? []), set]);
+      const list = byExercise.get(set.exercise);
+      if (list) list.push(set);
+      else byExercise.set(set.exercise, [set]);
     }
     for (const [exercise, sets] of byExercise) {
       const slot = day?.slots.find((x) => x.exercise === exercise) ?? firstSlotFor(plan, exercise);

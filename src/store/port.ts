@@ -2,7 +2,7 @@
  * The Store port: what the use cases need from storage, nothing more. Every call is scoped
  * to one user; ids of another user's rows behave as if they did not exist.
  */
-import type { Dates, Log, Plan, Profile, Units } from '../domain/index.js';
+import type { Dates, Log, Plan, Profile } from '../domain/index.js';
 import type { Result } from '../domain/result.js';
 
 export type UserId = string;
@@ -161,4 +161,3 @@ export interface Backup {
 }
 
 export type OpenResult = Result<Store, OpenError>;
-export type { Units };

@@ -54,7 +54,9 @@ export function sqlStore(
     const bySession = new Map<string, StoredSet[]>();
     for (const row of sets) {
       const s = toSet(row);
-      bySession.set(s.sessionId, [...(bySession.get(s.sessionId) ?? []), s]);
+      const list = bySession.get(s.sessionId);
+      if (list) list.push(s);
+      else bySession.set(s.sessionId, [s]);
     }
     return sessions.map((s) => ({
       id: s.id,
