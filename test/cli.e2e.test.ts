@@ -178,6 +178,31 @@ describe('felt it in the hamstrings (R7)', () => {
   });
 });
 
+describe('progress photos (R9)', () => {
+  it('keeps a photo’s path and date, and refuses what is not an image', () => {
+    const dir = home();
+    thrust(dir, '2026-11-02', 'init', '--yes');
+    const jpg = join(dir, 'side.jpg');
+    writeFileSync(jpg, 'not really a jpeg, but a file');
+    expect(thrust(dir, '2026-11-02', 'photo', jpg, '--date', '2026-11-01').out).toBe(
+      `Kept ${jpg} for 2026-11-01 (1 photos).\n`,
+    );
+    const txt = join(dir, 'notes.txt');
+    writeFileSync(txt, 'x');
+    const bad = thrust(dir, '2026-11-02', 'photo', txt);
+    expect(bad.code).toBe(3);
+    expect(bad.err).toMatch(
+      /path: expected an image file \(\.jpg, \.jpeg, \.png, \.heic, \.webp\)/,
+    );
+    expect(thrust(dir, '2026-11-02', 'photo', join(dir, 'missing.png')).err).toMatch(
+      /missing\.png: no such file/,
+    );
+    expect(
+      json<{ path: string }[]>(thrust(dir, '2026-11-02', 'photo', '--json')).map((p) => p.path),
+    ).toEqual([jpg]);
+  });
+});
+
 describe('bad input is refused with a clear message, and nothing is written', () => {
   const dir = home();
   thrust(dir, '2026-11-02', 'init', '--yes', '--working', '95x12');

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { Dates } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
-import type { Measurement, PerformanceTest } from '../store/port.js';
+import type { Measurement, PerformanceTest, Photo } from '../store/port.js';
 import { today, type Deps } from './deps.js';
 import type { AppResult } from './errors.js';
 import { parse } from './validate.js';
@@ -135,4 +135,37 @@ export async function recordTest(
     added,
     series: (await deps.store.tests(deps.user)).filter((t) => t.kind === added.kind),
   });
+}
+
+/** Progress photos (R9: a visual record): the file stays where it is; Thrust keeps its path and date. */
+export const PHOTO_TYPES = ['.jpg', '.jpeg', '.png', '.heic', '.webp'] as const;
+
+export const photoInput = z.object({
+  path: z
+    .string()
+    .min(1)
+    .max(4096)
+    .refine((p) => PHOTO_TYPES.some((t) => p.toLowerCase().endsWith(t)), {
+      message: `expected an image file (${PHOTO_TYPES.join(', ')})`,
+    }),
+  date: S.isoDate.optional(),
+  note: z.string().max(2000).nullable().default(null),
+});
+
+export async function addPhoto(
+  deps: Deps,
+  input: z.input<typeof photoInput>,
+): Promise<AppResult<{ added: Photo; all: Photo[] }>> {
+  const i = parse(photoInput, input);
+  if (!i.ok) return i;
+  const date = notFuture(deps, i.value.date ?? today(deps), 'date');
+  if (!date.ok) return date;
+  const added: Photo = {
+    id: deps.newId(),
+    date: date.value,
+    path: i.value.path,
+    note: i.value.note,
+  };
+  await deps.store.addPhoto(deps.user, added);
+  return ok({ added, all: await deps.store.photos(deps.user) });
 }

@@ -1,4 +1,6 @@
 /** `thrust measure` and `thrust test`. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as Body from '../../app/body.js';
 import { today as todayOf } from '../../app/deps.js';
@@ -144,6 +146,47 @@ export function register(program: Command, global: () => GlobalOptions): void {
                 .map((t) => `  ${t.date}  ${t.value} ${t.unit}`)
                 .join('\n'),
             );
+        });
+      },
+    );
+
+  program
+    .command('photo')
+    .description(
+      'Keep a progress photo (R9): Thrust records the file’s path and date; the file stays where it is.',
+    )
+    .argument('[file]', 'the image (jpg, png, heic, webp); with none, list the photos by month')
+    .option('--date <date>', 'the day it was taken, YYYY-MM-DD (default today)')
+    .option('--note <text>', 'a note')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExamples:\n  thrust photo ~/Pictures/glutes-side.jpg\n  thrust photo')
+    .action(
+      async (file: string | undefined, f: { date?: string; note?: string; json?: boolean }) => {
+        await withDeps(global(), async (deps) => {
+          if (file === undefined) {
+            const all = await deps.store.photos(deps.user);
+            if (f.json) return printJson(all);
+            if (all.length === 0)
+              return console.log(
+                'No photos yet: `thrust photo FILE` keeps one (monthly, beside the hip measurement, R9).',
+              );
+            for (const p of all)
+              console.log(
+                `${p.date}  ${p.path}${p.note ? `  "${p.note}"` : ''}${existsSync(p.path) ? '' : '  (file missing)'}`,
+              );
+            return;
+          }
+          const path = resolve(file);
+          if (!existsSync(path)) throw new Exit(EXIT.data, `${file}: no such file`);
+          const r = unwrap(
+            await Body.addPhoto(deps, {
+              path,
+              ...(f.date !== undefined && { date: f.date }),
+              note: f.note ?? null,
+            }),
+          );
+          if (f.json) return printJson(r);
+          console.log(`Kept ${r.added.path} for ${r.added.date} (${r.all.length} photos).`);
         });
       },
     );
