@@ -364,7 +364,7 @@ describe('import, export and restore on the command line', () => {
     expect(b).toEqual(a);
     const again = thrust(dir, '2026-11-24', '--db', other, 'restore', backup);
     expect(again.code).toBe(5);
-    expect(again.err).toMatch(/already has data/);
+    expect(again.err).toMatch(/There is data here already/);
     const ics = thrust(dir, '2026-11-24', 'export', '--format', 'ics');
     expect(ics.out).toMatch(/^BEGIN:VCALENDAR/);
   });

@@ -85,20 +85,24 @@ export function hipDue(
 }
 
 export const testInput = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('sprint'),
-    seconds: z.number().positive().max(120, 'over 120 s is not a sprint'),
-    distanceM: z.number().positive().max(400).default(20),
-    date: S.isoDate.optional(),
-    note: z.string().max(2000).nullable().default(null),
-  }),
-  z.object({
-    kind: z.literal('vertical-jump'),
-    height: z.number().positive().max(200),
-    unit: z.enum(['cm', 'in']).default('cm'),
-    date: S.isoDate.optional(),
-    note: z.string().max(2000).nullable().default(null),
-  }),
+  z
+    .object({
+      kind: z.literal('sprint'),
+      seconds: z.number().positive().max(120, 'over 120 s is not a sprint'),
+      distanceM: z.number().positive().max(400).default(20),
+      date: S.isoDate.optional(),
+      note: z.string().max(2000).nullable().default(null),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('vertical-jump'),
+      height: z.number().positive().max(200),
+      unit: z.enum(['cm', 'in']).default('cm'),
+      date: S.isoDate.optional(),
+      note: z.string().max(2000).nullable().default(null),
+    })
+    .strict(),
 ]);
 
 export async function recordTest(
@@ -168,4 +172,62 @@ export async function addPhoto(
   };
   await deps.store.addPhoto(deps.user, added);
   return ok({ added, all: await deps.store.photos(deps.user) });
+}
+
+/** Image types a server accepts as uploads, by the bytes they start with. */
+export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+function sniff(b: Uint8Array): (typeof UPLOAD_TYPES)[number] | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (ascii(1, 4) === 'PNG' && b[0] === 0x89) return 'image/png';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  if (ascii(4, 8) === 'ftyp' && /^(heic|heix|mif1|msf1)$/.test(ascii(8, 12))) return 'image/heic';
+  return null;
+}
+
+export const uploadInput = z.object({
+  date: S.isoDate.optional(),
+  note: z.string().max(2000).nullable().default(null),
+  name: z.string().max(255).optional(),
+});
+
+/**
+ * A photo uploaded to a server: kept in the database so every server process can show it.
+ * The declared type must match what the bytes are; the size is capped.
+ */
+export async function uploadPhoto(
+  deps: Deps,
+  file: { bytes: Uint8Array; contentType: string },
+  input: z.input<typeof uploadInput>,
+): Promise<AppResult<Photo>> {
+  const i = parse(uploadInput, input);
+  if (!i.ok) return i;
+  if (file.bytes.length === 0)
+    return err({ code: 'invalid', field: 'body', message: 'the photo is empty' });
+  if (file.bytes.length > MAX_PHOTO_BYTES)
+    return err({
+      code: 'invalid',
+      field: 'body',
+      message: `a photo may be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`,
+    });
+  const declared = file.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const actual = sniff(file.bytes);
+  if (!actual || actual !== declared)
+    return err({
+      code: 'invalid',
+      field: 'content-type',
+      message: `expected one of ${UPLOAD_TYPES.join(', ')} with bytes to match; sent ${declared || 'nothing'}${actual ? `, but the bytes are ${actual}` : ', and the bytes are not an image of those types'}`,
+    });
+  const date = notFuture(deps, i.value.date ?? today(deps), 'date');
+  if (!date.ok) return date;
+  const photo: Photo = {
+    id: deps.newId(),
+    date: date.value,
+    path: `upload:${i.value.name ?? `${date.value}.${actual.slice(6)}`}`,
+    note: i.value.note,
+  };
+  await deps.store.addPhotoFile(deps.user, photo, { contentType: actual, bytes: file.bytes });
+  return ok(photo);
 }

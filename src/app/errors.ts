@@ -14,7 +14,14 @@ export type AppError =
   | { code: 'nothing-to-undo' }
   /** A file could not be read as what it claims to be: where, and what was expected. */
   | { code: 'bad-file'; file: string; line: number; column: number | null; message: string }
-  | { code: 'not-empty'; message: string };
+  | { code: 'not-empty'; message: string }
+  /** No valid login or token (multi-user servers). */
+  | { code: 'unauthenticated'; message: string }
+  /** Logged in, but not allowed this (a missing CSRF token, a coach without a link). */
+  | { code: 'forbidden'; message: string }
+  /** A unique value someone already has (an email at sign-up). */
+  | { code: 'taken'; field: string; message: string }
+  | { code: 'rate-limited'; retryAfterSeconds: number; message: string };
 
 export type AppResult<T> = Result<T, AppError>;
 
@@ -28,12 +35,17 @@ export function message(e: AppError): string {
     case 'not-set-up':
       return 'No profile yet: run `thrust init` first.';
     case 'not-found':
-      return `No ${e.what} with id ${e.id}. \`thrust history\` shows set ids.`;
+      return `No ${e.what} with id ${e.id}.${e.what === 'set' ? ' `thrust history` shows set ids.' : ''}`;
     case 'nothing-to-undo':
       return 'Nothing to undo: no sets are logged.';
     case 'bad-file':
       return `${e.file}:${e.line}${e.column !== null ? `:${e.column}` : ''}: ${e.message}`;
     case 'not-empty':
+    case 'unauthenticated':
+    case 'forbidden':
+    case 'rate-limited':
       return e.message;
+    case 'taken':
+      return `${e.field}: ${e.message}`;
   }
 }

@@ -6,7 +6,9 @@ import { err, ok } from '../domain/result.js';
 import * as Formats from '../formats/index.js';
 import * as S from '../schemas/index.js';
 import type { Backup, NewSet } from '../store/port.js';
-import type { Deps } from './deps.js';
+import * as Export from '../formats/export.js';
+import { today, type Deps } from './deps.js';
+import { snapshot } from './training.js';
 import type { AppResult } from './errors.js';
 import { parse } from './validate.js';
 
@@ -188,6 +190,17 @@ export async function backup(
 ): Promise<Backup & { format: string; version: number; exportedAt: string }> {
   const { store, user } = deps;
   const mappings = await store.mappings(user);
+  const photos = await store.photos(user);
+  const photoFiles = [];
+  for (const p of photos) {
+    const f = await store.photoFile(user, p.id);
+    if (f)
+      photoFiles.push({
+        photoId: p.id,
+        contentType: f.contentType,
+        base64: Buffer.from(f.bytes).toString('base64'),
+      });
+  }
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -197,7 +210,8 @@ export async function backup(
     sessions: await store.sessions(user),
     measurements: await store.measurements(user),
     tests: await store.tests(user),
-    photos: await store.photos(user),
+    photos,
+    photoFiles,
     mappings: [...mappings].map(([name, exercise]) => ({ name, exercise })),
   };
 }
@@ -259,8 +273,50 @@ export const backupSchema = z.object({
   photos: z.array(
     z.object({ id: z.string(), date: S.isoDate, path: z.string(), note: z.string().nullable() }),
   ),
+  photoFiles: z
+    .array(z.object({ photoId: z.string(), contentType: z.string(), base64: z.base64() }))
+    .optional(),
   mappings: z.array(z.object({ name: z.string(), exercise: z.string() })),
 });
+
+export const EXPORT_FORMATS = ['json', 'strong-csv', 'hevy-csv', 'ics'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Everything in one of the export formats, with its media type and a file name. */
+export async function exportAs(
+  deps: Deps,
+  format: ExportFormat,
+): Promise<AppResult<{ text: string; contentType: string; filename: string }>> {
+  const day = today(deps);
+  if (format === 'json')
+    return ok({
+      text: `${JSON.stringify(await backup(deps), null, 2)}\n`,
+      contentType: 'application/json',
+      filename: `thrust-backup-${day}.json`,
+    });
+  const snap = await snapshot(deps);
+  if (!snap.ok) return snap;
+  const { sessions, profile, plan } = snap.value;
+  if (format === 'ics') {
+    const cal = Export.calendar(plan.plan, day);
+    if (!cal.ok)
+      return err({ code: 'invalid', field: 'format', message: `calendar: ${cal.error}` });
+    return ok({
+      text: cal.value,
+      contentType: 'text/calendar',
+      filename: `thrust-plan-${day}.ics`,
+    });
+  }
+  const text =
+    format === 'strong-csv'
+      ? Export.strongCsv(sessions, profile.units)
+      : Export.hevyCsv(sessions, profile.units);
+  return ok({
+    text: `${text}\n`,
+    contentType: 'text/csv',
+    filename: `thrust-${format}-${day}.csv`,
+  });
+}
 
 /** Restore a backup into a database where this user has nothing yet. */
 export async function restore(
@@ -289,7 +345,7 @@ export async function restore(
     return err({
       code: 'not-empty',
       message:
-        'This database already has data: restore into an empty one (--db NEW_FILE), so nothing is mixed or overwritten.',
+        'There is data here already: restore into an empty database (thrust --db NEW_FILE restore) or a new account, so nothing is mixed or overwritten.',
     });
   await deps.store.restore(deps.user, b.value);
   return ok({

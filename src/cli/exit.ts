@@ -32,7 +32,12 @@ export function fromApp(e: AppError): Exit {
     case 'unknown-exercise':
     case 'not-found':
     case 'bad-file':
+    case 'taken':
       return new Exit(EXIT.data, message(e));
+    case 'unauthenticated':
+    case 'forbidden':
+    case 'rate-limited':
+      return new Exit(EXIT.state, message(e));
     case 'not-set-up':
     case 'nothing-to-undo':
     case 'not-empty':

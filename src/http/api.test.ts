@@ -17,7 +17,8 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
     store = opened.value;
     const user = await store.user('local');
     app = createHttpApp(
-      { store, user, now: () => new Date(2026, 10, 6, 18, 0), newId: randomUUID },
+      { store, now: () => new Date(2026, 10, 6, 18, 0), newId: randomUUID },
+      { kind: 'local', user },
       { log: () => {} },
     );
   });

@@ -1,12 +1,21 @@
 /**
  * The HTTP API over the same use cases as the CLI: routes parse, call one use case, format.
- * Local mode: one lifter, no login (the server binds to loopback by default).
+ * Local mode: one lifter, no login (the server binds to loopback by default). Multi-user
+ * mode: accounts, sessions, tokens and coaches, all state in the database (see auth.ts).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { MAX_PHOTO_BYTES } from '../app/body.js';
 import type { Deps } from '../app/deps.js';
+import { authenticate, type Mode } from './auth.js';
+import type { Env } from './openapi.js';
 import { problem } from './problem.js';
 import * as Routes from './routes.js';
+import { registerAuth, registerMe } from './routes-auth.js';
+import { registerBody } from './routes-body.js';
+import { registerCoach } from './routes-coach.js';
+import { MAX_FILE_BYTES, registerData } from './routes-data.js';
 
 export interface HttpOptions {
   /** Largest request body accepted, in bytes. */
@@ -20,9 +29,20 @@ export const DEFAULT_HTTP_OPTIONS = {
   log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
 } as const satisfies HttpOptions;
 
-export function createHttpApp(deps: Deps, options: Partial<HttpOptions> = {}) {
+/** Bodies larger than the JSON limit: uploads and whole files. */
+const LARGE_BODIES: Readonly<Record<string, number>> = {
+  '/api/v1/photos': MAX_PHOTO_BYTES,
+  '/api/v1/import': MAX_FILE_BYTES,
+  '/api/v1/restore': MAX_FILE_BYTES,
+};
+
+export function createHttpApp(
+  base: Omit<Deps, 'user'>,
+  mode: Mode,
+  options: Partial<HttpOptions> = {},
+) {
   const opts = { ...DEFAULT_HTTP_OPTIONS, ...options } satisfies HttpOptions;
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<Env>({
     // Request validation failures become problem details naming each field.
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -50,14 +70,28 @@ export function createHttpApp(deps: Deps, options: Partial<HttpOptions> = {}) {
       ms: Math.round((performance.now() - start) * 10) / 10,
     });
   });
-  app.use(
-    '/api/*',
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+  });
+  const limiter = (maxSize: number): MiddlewareHandler<Env> =>
     bodyLimit({
-      maxSize: opts.maxBodyBytes,
-      onError: (c) => problem(c, 413, 'too-large', `The body is over ${opts.maxBodyBytes} bytes.`),
-    }),
-  );
-  Routes.register(app, deps);
+      maxSize,
+      onError: (c) => problem(c, 413, 'too-large', `The body is over ${maxSize} bytes.`),
+    });
+  const standard = limiter(opts.maxBodyBytes);
+  const large = new Map(Object.entries(LARGE_BODIES).map(([path, n]) => [path, limiter(n)]));
+  app.use('/api/*', (c, next) => (large.get(c.req.path) ?? standard)(c, next));
+  app.use('/api/*', authenticate(base, mode));
+  Routes.register(app);
+  registerMe(app, mode);
+  registerBody(app);
+  registerData(app);
+  if (mode.kind === 'multi') {
+    registerAuth(app, mode);
+    registerCoach(app);
+  }
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

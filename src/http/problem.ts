@@ -25,7 +25,14 @@ export function status(e: AppError): ContentfulStatusCode {
     case 'not-set-up':
     case 'nothing-to-undo':
     case 'not-empty':
+    case 'taken':
       return 409;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'rate-limited':
+      return 429;
   }
 }
 
@@ -54,7 +61,9 @@ export function send(c: Context, body: unknown, status: 200 | 201 = 200): never 
  * problem bodies (declared in every route's responses) are built here, in one place.
  */
 export function fromApp(c: Context, e: AppError): never {
-  const field = e.code === 'invalid' || e.code === 'unknown-exercise' ? e.field : null;
+  const field =
+    e.code === 'invalid' || e.code === 'unknown-exercise' || e.code === 'taken' ? e.field : null;
+  if (e.code === 'rate-limited') c.header('retry-after', String(e.retryAfterSeconds));
   return problem(
     c,
     status(e),

@@ -1,42 +1,15 @@
 /** The /api/v1 routes: each parses, calls one use case, and formats. */
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Deps } from '../app/deps.js';
+import { createRoute, z } from '@hono/zod-openapi';
 import * as Setup from '../app/setup.js';
 import * as Stats from '../app/stats.js';
 import * as Training from '../app/training.js';
 import * as S from '../schemas/index.js';
+import { body, errors, idParam, json, type App } from './openapi.js';
 import { fromApp, send } from './problem.js';
 
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
-});
-const problemResponse = (description: string) => ({
-  description,
-  content: {
-    'application/problem+json': {
-      schema: z.object({
-        type: z.string(),
-        title: z.string(),
-        status: z.number(),
-        detail: z.string(),
-        errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-      }),
-    },
-  },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const errors = {
-  404: problemResponse('Not found'),
-  409: problemResponse('Not set up, or nothing to act on'),
-  413: problemResponse('Body too large'),
-  422: problemResponse('Invalid input'),
-};
 const dateQuery = z.object({ date: S.isoDate.optional() }).strict();
 
-export function register(app: OpenAPIHono, deps: Deps): void {
+export function register(app: App): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -44,7 +17,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       summary: 'Liveness and the storage engine',
       responses: { 200: json('Up') },
     }),
-    (c) => send(c, { ok: true, engine: deps.store.engine }, 200),
+    (c) => send(c, { ok: true, engine: c.var.deps.store.engine }, 200),
   );
 
   app.openapi(
@@ -55,7 +28,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 200: json('The profile'), ...errors },
     }),
     async (c) => {
-      const profile = await deps.store.getProfile(deps.user);
+      const profile = await c.var.deps.store.getProfile(c.var.deps.user);
       return profile ? send(c, profile, 200) : fromApp(c, { code: 'not-set-up' });
     },
   );
@@ -69,7 +42,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 200: json('The profile and its plan'), ...errors },
     }),
     async (c) => {
-      const r = await Setup.init(deps, c.req.valid('json'));
+      const r = await Setup.init(c.var.deps, c.req.valid('json'));
       return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
   );
@@ -82,7 +55,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 200: json('The plan'), ...errors },
     }),
     async (c) => {
-      const r = await Training.snapshot(deps);
+      const r = await Training.snapshot(c.var.deps);
       return r.ok
         ? send(c, { plan: r.value.plan.plan, done: [...Training.doneDays(r.value.sessions)] }, 200)
         : fromApp(c, r.error);
@@ -98,7 +71,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 200: json('Today’s session, or when the next one is'), ...errors },
     }),
     async (c) => {
-      const r = await Training.todayView(deps, c.req.valid('query').date);
+      const r = await Training.todayView(c.var.deps, c.req.valid('query').date);
       return r.ok ? send(c, r.value.today, 200) : fromApp(c, r.error);
     },
   );
@@ -112,7 +85,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 200: json('The next session'), ...errors },
     }),
     async (c) => {
-      const r = await Training.next(deps, c.req.valid('query').date);
+      const r = await Training.next(c.var.deps, c.req.valid('query').date);
       return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
   );
@@ -130,12 +103,10 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 201: json('The stored sets'), ...errors },
     }),
     async (c) => {
-      const r = await Training.log(deps, c.req.valid('json'));
+      const r = await Training.log(c.var.deps, c.req.valid('json'));
       return r.ok ? send(c, r.value, 201) : fromApp(c, r.error);
     },
   );
-
-  const idParam = z.object({ id: z.string().min(1).max(64) });
 
   app.openapi(
     createRoute({
@@ -146,7 +117,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 200: json('The corrected set'), ...errors },
     }),
     async (c) => {
-      const r = await Training.edit(deps, c.req.valid('param').id, c.req.valid('json'));
+      const r = await Training.edit(c.var.deps, c.req.valid('param').id, c.req.valid('json'));
       return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
   );
@@ -160,7 +131,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
       responses: { 200: json('The removed set'), ...errors },
     }),
     async (c) => {
-      const r = await Training.undo(deps, c.req.valid('param').id);
+      const r = await Training.undo(c.var.deps, c.req.valid('param').id);
       return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
   );
@@ -177,7 +148,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const r = await Training.history(deps, {
+      const r = await Training.history(c.var.deps, {
         ...(q.exercise && { exercise: q.exercise }),
         ...(q.since && { since: q.since }),
       });
@@ -196,7 +167,7 @@ export function register(app: OpenAPIHono, deps: Deps): void {
     }),
     async (c) => {
       const since = c.req.valid('query').since;
-      const r = await Stats.overview(deps, since ? { since } : {});
+      const r = await Stats.overview(c.var.deps, since ? { since } : {});
       return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
   );

@@ -2,22 +2,29 @@
 import { randomUUID } from 'node:crypto';
 import { serve as listen } from '@hono/node-server';
 import type { Store } from '../store/port.js';
+import { DEFAULT_POLICY } from '../app/accounts.js';
 import { createHttpApp } from './app.js';
+import type { Mode } from './auth.js';
 
 export interface ServeOptions {
   readonly port: number;
   readonly host: string;
-  readonly user: string;
+  /** Local mode's one lifter, or null for multi-user mode. */
+  readonly localUser: string | null;
+  readonly trustProxy: boolean;
   readonly now: () => Date;
 }
 
 export async function serve(store: Store, opts: ServeOptions): Promise<void> {
-  const user = await store.user(opts.user);
-  const app = createHttpApp({ store, user, now: opts.now, newId: randomUUID });
+  const mode: Mode =
+    opts.localUser === null
+      ? { kind: 'multi', policy: DEFAULT_POLICY, trustProxy: opts.trustProxy }
+      : { kind: 'local', user: await store.user(opts.localUser) };
+  const app = createHttpApp({ store, now: opts.now, newId: randomUUID }, mode);
   await new Promise<void>((resolve) => {
     const server = listen({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
       process.stdout.write(
-        `${JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: `http://${opts.host}:${info.port}`, engine: store.engine })}\n`,
+        `${JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: `http://${opts.host}:${info.port}`, engine: store.engine, mode: mode.kind })}\n`,
       );
     });
     const stop = (signal: string) => {

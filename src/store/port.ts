@@ -4,6 +4,7 @@
  */
 import type { Dates, Log, Plan, Profile } from '../domain/index.js';
 import type { Result } from '../domain/result.js';
+import type { Accounts } from './accounts-port.js';
 
 export type UserId = string;
 
@@ -86,12 +87,19 @@ export interface Photo {
   readonly note: string | null;
 }
 
+export interface PhotoFile {
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 export type OpenError =
   | { code: 'database-too-new'; found: number; supported: number; where: string }
   | { code: 'unreadable'; where: string; detail: string };
 
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
+  /** Accounts, credentials and coach links (multi-user servers). */
+  readonly accounts: Accounts;
 
   /** The user with this name, created on first use (local mode has one, "local"). */
   user(name: string): Promise<UserId>;
@@ -127,6 +135,12 @@ export interface Store {
   tests(user: UserId): Promise<PerformanceTest[]>;
   addPhoto(user: UserId, p: Photo): Promise<void>;
   photos(user: UserId): Promise<Photo[]>;
+  /** A photo and its uploaded file, in one transaction. */
+  addPhotoFile(user: UserId, p: Photo, file: PhotoFile): Promise<void>;
+  /** The uploaded file of one of the user's photos. */
+  photoFile(user: UserId, id: string): Promise<PhotoFile | null>;
+  /** Removes a photo and its file; false if the user has no photo with that id. */
+  deletePhoto(user: UserId, id: string): Promise<boolean>;
 
   /** Imported names the lifter mapped to exercises (normalized name -> exercise). */
   mappings(user: UserId): Promise<Map<string, string>>;
@@ -157,6 +171,8 @@ export interface Backup {
   readonly measurements: readonly Measurement[];
   readonly tests: readonly PerformanceTest[];
   readonly photos: readonly Photo[];
+  /** Photos uploaded through the server, their bytes in base64. */
+  readonly photoFiles?: readonly { photoId: string; contentType: string; base64: string }[];
   readonly mappings: readonly { name: string; exercise: string }[];
 }
 

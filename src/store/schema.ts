@@ -90,7 +90,7 @@ export interface ExerciseMappingsTable {
   exercise: string;
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   exercise_mappings: ExerciseMappingsTable;
   users: UsersTable;
   profiles: ProfilesTable;
@@ -101,4 +101,52 @@ export interface Database {
   performance_tests: PerformanceTestsTable;
   photos: PhotosTable;
   thrust_schema: SchemaVersionTable;
+}
+
+export interface AccountsTable {
+  user_id: string;
+  email: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface CredentialsTable {
+  id: string;
+  user_id: string;
+  secret_hash: string;
+  kind: string;
+  label: string | null;
+  csrf: string | null;
+  created_at: string;
+  expires_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  at: string;
+}
+
+export interface CoachLinksTable {
+  id: string;
+  coach_id: string;
+  athlete_email: string;
+  athlete_id: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PhotoFilesTable {
+  photo_id: string;
+  user_id: string;
+  content_type: string;
+  bytes: Uint8Array;
+}
+
+export interface AccountTables {
+  accounts: AccountsTable;
+  credentials: CredentialsTable;
+  login_failures: LoginFailuresTable;
+  coach_links: CoachLinksTable;
+  photo_files: PhotoFilesTable;
 }

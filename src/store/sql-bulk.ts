@@ -172,6 +172,16 @@ export async function restore(
       await trx.insertInto('performance_tests').values(testRowOf(user, t)).execute();
     for (const p of backup.photos)
       await trx.insertInto('photos').values(photoRowOf(user, p)).execute();
+    for (const f of backup.photoFiles ?? [])
+      await trx
+        .insertInto('photo_files')
+        .values({
+          photo_id: f.photoId,
+          user_id: user,
+          content_type: f.contentType,
+          bytes: Buffer.from(f.base64, 'base64'),
+        })
+        .execute();
     for (const m of backup.mappings) {
       await trx
         .insertInto('exercise_mappings')

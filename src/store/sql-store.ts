@@ -28,6 +28,7 @@ import {
   toTest,
 } from './rows.js';
 import type { Database } from './schema.js';
+import { sqlAccounts } from './sql-accounts.js';
 import { importSets, restore, type InsertSets } from './sql-bulk.js';
 
 export type { InsertSets };
@@ -78,6 +79,7 @@ export function sqlStore(
 
   return {
     engine,
+    accounts: sqlAccounts(db, engine),
 
     async user(name) {
       const found = await db
@@ -292,6 +294,40 @@ export function sqlStore(
 
     async addPhoto(user, p: Photo) {
       await db.insertInto('photos').values(photoRowOf(user, p)).execute();
+    },
+
+    async addPhotoFile(user, p, file) {
+      await writeTx(db, engine, async (trx) => {
+        await trx.insertInto('photos').values(photoRowOf(user, p)).execute();
+        await trx
+          .insertInto('photo_files')
+          .values({
+            photo_id: p.id,
+            user_id: user,
+            content_type: file.contentType,
+            bytes: file.bytes,
+          })
+          .execute();
+      });
+    },
+
+    async photoFile(user, id) {
+      const r = await db
+        .selectFrom('photo_files')
+        .select(['content_type', 'bytes'])
+        .where('user_id', '=', user)
+        .where('photo_id', '=', id)
+        .executeTakeFirst();
+      return r ? { contentType: r.content_type, bytes: new Uint8Array(r.bytes) } : null;
+    },
+
+    async deletePhoto(user, id) {
+      const r = await db
+        .deleteFrom('photos')
+        .where('user_id', '=', user)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
     },
 
     async photos(user) {

@@ -4,11 +4,13 @@ import { open } from '../../store/open.js';
 import { clock, LOCAL_USER, type GlobalOptions } from '../context.js';
 import { EXIT, Exit, fromOpen } from '../exit.js';
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 export function register(program: Command, global: () => GlobalOptions): void {
   program
     .command('serve')
     .description(
-      'Serve the HTTP API (/api/v1, OpenAPI at /api/v1/openapi.json, docs at /api/v1/docs). Local mode: one lifter, no login, loopback only by default.',
+      'Serve the HTTP API (/api/v1, OpenAPI at /api/v1/openapi.json, docs at /api/v1/docs). Local mode (default): one lifter, no login, loopback only. Multi-user mode (--multi-user, always with DATABASE_URL): accounts, sessions, API tokens, coaches.',
     )
     .option('--port <port>', 'port to listen on', '8080')
     .option(
@@ -16,26 +18,40 @@ export function register(program: Command, global: () => GlobalOptions): void {
       'address to bind (keep 127.0.0.1 unless you know who can reach it)',
       '127.0.0.1',
     )
+    .option('--multi-user', 'accounts and logins, for a gym or coach (implied by DATABASE_URL)')
+    .option(
+      '--trust-proxy',
+      'behind a TLS-terminating proxy: trust X-Forwarded-Proto (Secure cookies) and X-Forwarded-For (login rate limits)',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  thrust serve\n  thrust serve --port 9000\n  curl http://127.0.0.1:8080/api/v1/today',
+      '\nExamples:\n  thrust serve\n  thrust serve --port 9000\n  curl http://127.0.0.1:8080/api/v1/today\n  DATABASE_URL=postgres://thrust@db/thrust thrust serve --multi-user --host 0.0.0.0 --trust-proxy',
     )
-    .action(async (f: { port: string; host: string }) => {
-      const port = Number(f.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Exit(EXIT.usage, `--port: "${f.port}" is not a port (0-65535)`);
-      const opened = await open({ dbPath: global().db, env: process.env });
-      if (!opened.ok) throw fromOpen(opened.error);
-      const { serve } = await import('../../http/serve.js');
-      try {
-        await serve(opened.value, {
-          port,
-          host: f.host,
-          user: LOCAL_USER,
-          now: clock(process.env),
-        });
-      } finally {
-        await opened.value.close();
-      }
-    });
+    .action(
+      async (f: { port: string; host: string; multiUser?: boolean; trustProxy?: boolean }) => {
+        const port = Number(f.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Exit(EXIT.usage, `--port: "${f.port}" is not a port (0-65535)`);
+        const multi = !!f.multiUser || (!global().db && !!process.env.DATABASE_URL);
+        if (!multi && !LOOPBACK.has(f.host))
+          throw new Exit(
+            EXIT.usage,
+            `--host ${f.host}: local mode has no login, so anyone who can reach ${f.host} could read and change the log. Keep 127.0.0.1, or add --multi-user.`,
+          );
+        const opened = await open({ dbPath: global().db, env: process.env });
+        if (!opened.ok) throw fromOpen(opened.error);
+        const { serve } = await import('../../http/serve.js');
+        try {
+          await serve(opened.value, {
+            port,
+            host: f.host,
+            localUser: multi ? null : LOCAL_USER,
+            trustProxy: !!f.trustProxy,
+            now: clock(process.env),
+          });
+        } finally {
+          await opened.value.close();
+        }
+      },
+    );
 }

@@ -2,8 +2,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { today as todayOf } from '../../app/deps.js';
-import * as Training from '../../app/training.js';
 import { Catalogue } from '../../domain/index.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
@@ -11,7 +9,6 @@ import { EXIT, Exit } from '../exit.js';
 // The file formats (papaparse, ics) load only when a command here runs, so that
 // `thrust today` starts without them.
 const transfer = () => import('../../app/transfer.js');
-const exporters = () => import('../../formats/export.js');
 
 function readText(file: string): string {
   try {
@@ -183,21 +180,7 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
     )
     .action(async (f: { format: 'json' | 'strong-csv' | 'hevy-csv' | 'ics'; out?: string }) => {
       await withDeps(global(), async (deps) => {
-        let text: string;
-        if (f.format === 'json')
-          text = `${JSON.stringify(await (await transfer()).backup(deps), null, 2)}\n`;
-        else {
-          const snap = unwrap(await Training.snapshot(deps));
-          const Export = await exporters();
-          const unit = snap.profile.units;
-          if (f.format === 'strong-csv') text = `${Export.strongCsv(snap.sessions, unit)}\n`;
-          else if (f.format === 'hevy-csv') text = `${Export.hevyCsv(snap.sessions, unit)}\n`;
-          else {
-            const cal = Export.calendar(snap.plan.plan, todayOf(deps));
-            if (!cal.ok) throw new Exit(EXIT.data, `calendar: ${cal.error}`);
-            text = cal.value;
-          }
-        }
+        const { text } = unwrap(await (await transfer()).exportAs(deps, f.format));
         if (f.out) {
           writeFileSync(f.out, text);
           console.error(`Wrote ${f.out}.`);

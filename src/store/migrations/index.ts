@@ -7,6 +7,7 @@ import { writeTx, type Engine } from '../engine.js';
 import type { Database } from '../schema.js';
 import * as m001 from './001_initial.js';
 import * as m002 from './002_exercise_mappings.js';
+import * as m003 from './003_accounts.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 001_initial.ts
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>;
@@ -14,6 +15,7 @@ type Up = (db: Kysely<any>, engine: Engine) => Promise<void>;
 export const MIGRATIONS: readonly { version: number; up: Up }[] = [
   { version: 1, up: m001.up },
   { version: 2, up: m002.up },
+  { version: 3, up: m003.up },
 ];
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

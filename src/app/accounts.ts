@@ -1,0 +1,196 @@
+/**
+ * Accounts on a multi-user server: sign-up, login with rate limiting, browser sessions,
+ * personal API tokens, logout here and everywhere. Secrets are random 32-byte strings handed
+ * out once; only their SHA-256 is stored, so a copy of the database logs nobody in.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import * as z from 'zod';
+import { err, ok } from '../domain/result.js';
+import type { Credential, CredentialKind } from '../store/accounts-port.js';
+import type { Store, UserId } from '../store/port.js';
+import type { AppResult } from './errors.js';
+import * as Passwords from './passwords.js';
+import { parse } from './validate.js';
+
+export interface AuthPolicy {
+  readonly cost: Passwords.Cost;
+  /** A browser session lasts this long after login. */
+  readonly sessionDays: number;
+  /** Failed logins allowed per email, and per client address, in one window. */
+  readonly maxFailuresPerEmail: number;
+  readonly maxFailuresPerAddress: number;
+  readonly windowMinutes: number;
+}
+
+export const DEFAULT_POLICY: AuthPolicy = {
+  cost: Passwords.DEFAULT_COST,
+  sessionDays: 30,
+  maxFailuresPerEmail: 5,
+  maxFailuresPerAddress: 50,
+  windowMinutes: 15,
+};
+
+export interface AuthDeps {
+  readonly store: Store;
+  readonly now: () => Date;
+  readonly policy: AuthPolicy;
+}
+
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .toLowerCase()
+  .pipe(z.email({ message: 'expected an email address, like lifter@example.com' }));
+
+export const signupInput = z
+  .object({
+    email,
+    password: z.string().min(10, 'use at least 10 characters').max(1024, 'at most 1024 characters'),
+  })
+  .strict();
+
+export const loginInput = z
+  .object({ email, password: z.string().min(1, 'required').max(1024) })
+  .strict();
+
+/** A credential just made, with its secret: the only time the secret is seen. */
+export interface Issued {
+  readonly id: string;
+  readonly secret: string;
+  readonly csrf: string | null;
+  readonly expiresAt: string | null;
+}
+
+export interface LoggedIn {
+  readonly user: UserId;
+  readonly email: string;
+  readonly session: Issued;
+}
+
+export const secretHash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const random = () => randomBytes(32).toString('base64url');
+
+async function issue(
+  deps: AuthDeps,
+  user: UserId,
+  kind: CredentialKind,
+  label: string | null,
+): Promise<Issued> {
+  const at = deps.now();
+  const secret = `thr_${kind === 'session' ? 's' : 't'}_${random()}`;
+  const c: Credential = {
+    id: randomUUID(),
+    user,
+    kind,
+    label,
+    csrf: kind === 'session' ? random() : null,
+    createdAt: at.toISOString(),
+    expiresAt:
+      kind === 'session'
+        ? new Date(at.getTime() + deps.policy.sessionDays * 86_400_000).toISOString()
+        : null,
+  };
+  await deps.store.accounts.addCredential(c, secretHash(secret));
+  return { id: c.id, secret, csrf: c.csrf, expiresAt: c.expiresAt };
+}
+
+export async function signup(deps: AuthDeps, input: unknown): Promise<AppResult<LoggedIn>> {
+  const i = parse(signupInput, input);
+  if (!i.ok) return i;
+  const hash = await Passwords.hash(i.value.password, deps.policy.cost);
+  const user = await deps.store.accounts.createAccount(
+    i.value.email,
+    hash,
+    deps.now().toISOString(),
+  );
+  if (!user)
+    return err({
+      code: 'taken',
+      field: 'email',
+      message: 'an account with this email exists; log in instead',
+    });
+  return ok({ user, email: i.value.email, session: await issue(deps, user, 'session', null) });
+}
+
+/** A hash of nothing, checked when the email is unknown so both answers take as long. */
+let decoy: Promise<string> | undefined;
+
+export async function login(
+  deps: AuthDeps,
+  input: unknown,
+  address: string,
+): Promise<AppResult<LoggedIn>> {
+  const i = parse(loginInput, input);
+  if (!i.ok) return i;
+  const { accounts } = deps.store;
+  const p = deps.policy;
+  const since = new Date(deps.now().getTime() - p.windowMinutes * 60_000).toISOString();
+  const keys = [`email:${i.value.email}`, `ip:${address}`];
+  const [byEmail, byAddress] = await Promise.all(keys.map((k) => accounts.failures(k, since)));
+  if ((byEmail ?? 0) >= p.maxFailuresPerEmail || (byAddress ?? 0) >= p.maxFailuresPerAddress)
+    return err({
+      code: 'rate-limited',
+      retryAfterSeconds: p.windowMinutes * 60,
+      message: `Too many failed logins; try again in ${p.windowMinutes} minutes.`,
+    });
+  const account = await accounts.accountByEmail(i.value.email);
+  decoy ??= Passwords.hash('', p.cost);
+  const good = await Passwords.verify(i.value.password, account?.passwordHash ?? (await decoy));
+  if (!account || !good) {
+    await accounts.recordFailure(keys, deps.now().toISOString());
+    return err({ code: 'unauthenticated', message: 'Wrong email or password.' });
+  }
+  await accounts.clearFailures(keys[0] ?? '');
+  return ok({
+    user: account.user,
+    email: account.email,
+    session: await issue(deps, account.user, 'session', null),
+  });
+}
+
+/** The credential a secret stands for, if it is current. */
+export async function authenticate(deps: AuthDeps, secret: string): Promise<Credential | null> {
+  if (!/^thr_[st]_[A-Za-z0-9_-]{43}$/.test(secret)) return null;
+  return deps.store.accounts.credential(secretHash(secret), deps.now().toISOString());
+}
+
+export const tokenInput = z
+  .object({ label: z.string().trim().min(1, 'required').max(100) })
+  .strict();
+
+export async function createToken(
+  deps: AuthDeps,
+  user: UserId,
+  input: unknown,
+): Promise<AppResult<Issued & { label: string }>> {
+  const i = parse(tokenInput, input);
+  if (!i.ok) return i;
+  return ok({ ...(await issue(deps, user, 'token', i.value.label)), label: i.value.label });
+}
+
+export async function tokens(deps: AuthDeps, user: UserId) {
+  const all = await deps.store.accounts.credentials(user, 'token');
+  return all.map(({ id, label, createdAt }) => ({ id, label, createdAt }));
+}
+
+export async function revokeToken(
+  deps: AuthDeps,
+  user: UserId,
+  id: string,
+): Promise<AppResult<{ id: string }>> {
+  const tokensOfUser = await deps.store.accounts.credentials(user, 'token');
+  if (!tokensOfUser.some((t) => t.id === id)) return err({ code: 'not-found', what: 'token', id });
+  await deps.store.accounts.deleteCredential(user, id);
+  return ok({ id });
+}
+
+/** End one browser session. */
+export async function logout(deps: AuthDeps, user: UserId, credentialId: string): Promise<void> {
+  await deps.store.accounts.deleteCredential(user, credentialId);
+}
+
+/** End every browser session of the user, on every device; API tokens stay until revoked. */
+export async function logoutEverywhere(deps: AuthDeps, user: UserId): Promise<number> {
+  return deps.store.accounts.deleteCredentials(user, 'session');
+}

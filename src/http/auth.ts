@@ -1,0 +1,105 @@
+/**
+ * Who a request acts as. Local mode: always the one local lifter. Multi-user mode: a personal
+ * API token (Authorization: Bearer) or a browser session cookie; a write made with the cookie
+ * must echo the session's CSRF token in X-CSRF-Token (the synchronizer-token pattern), so a
+ * page on another site cannot act for a logged-in lifter.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import * as Accounts from '../app/accounts.js';
+import type { Deps } from '../app/deps.js';
+import type { Issued } from '../app/accounts.js';
+import type { UserId } from '../store/port.js';
+import type { Ctx, Env } from './openapi.js';
+import { fromApp } from './problem.js';
+
+export const COOKIE = 'thrust_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export type Mode =
+  | { readonly kind: 'local'; readonly user: UserId }
+  | {
+      readonly kind: 'multi';
+      readonly policy: Accounts.AuthPolicy;
+      /** Trust X-Forwarded-Proto from a reverse proxy that terminates TLS. */
+      readonly trustProxy: boolean;
+    };
+
+/** Paths anyone may call, in any mode. */
+const PUBLIC = new Set([
+  'GET /api/v1/health',
+  'GET /api/v1/openapi.json',
+  'GET /api/v1/docs',
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/signup',
+  'POST /api/v1/auth/login',
+]);
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function authenticate(base: Omit<Deps, 'user'>, mode: Mode): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    if (mode.kind === 'local') {
+      c.set('deps', { ...base, user: mode.user });
+      c.set('credential', null);
+      return next();
+    }
+    const auth = { store: base.store, now: base.now, policy: mode.policy };
+    const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const cookie = getCookie(c, COOKIE);
+    const secret = bearer ?? cookie;
+    const credential = secret ? await Accounts.authenticate(auth, secret) : null;
+    const open = PUBLIC.has(`${c.req.method} ${c.req.path}`);
+    if (!credential) {
+      if (open) {
+        // No user: these routes read only the store itself (health) or make the account.
+        c.set('deps', { ...base, user: '' });
+        c.set('credential', null);
+        return next();
+      }
+      return fromApp(c, {
+        code: 'unauthenticated',
+        message: secret
+          ? 'This login or token has expired or was revoked: log in again.'
+          : 'Log in first (POST /api/v1/auth/login), or send a personal API token as "Authorization: Bearer ...".',
+      });
+    }
+    if (bearer === undefined && !open && !SAFE.has(c.req.method)) {
+      const sent = c.req.header(CSRF_HEADER) ?? '';
+      if (!credential.csrf || !same(sent, credential.csrf))
+        return fromApp(c, {
+          code: 'forbidden',
+          message: `A write with the session cookie must send its CSRF token in the ${CSRF_HEADER} header (GET /api/v1/auth/me returns it).`,
+        });
+    }
+    c.set('credential', credential);
+    c.set('deps', { ...base, user: credential.user });
+    return next();
+  };
+}
+
+function secure(c: Ctx, mode: Mode): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return mode.kind === 'multi' && mode.trustProxy && c.req.header('x-forwarded-proto') === 'https';
+}
+
+export function setSession(c: Ctx, mode: Mode, s: Issued): void {
+  setCookie(c, COOKIE, s.secret, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: secure(c, mode),
+    path: '/',
+    ...(s.expiresAt && { expires: new Date(s.expiresAt) }),
+  });
+}
+
+export function clearSession(c: Ctx, mode: Mode): void {
+  deleteCookie(c, COOKIE, { path: '/', secure: secure(c, mode) });
+}

@@ -1,0 +1,152 @@
+/** /api/v1/auth and /api/v1/tokens: accounts, sessions and personal API tokens. */
+import { createRoute } from '@hono/zod-openapi';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import * as Accounts from '../app/accounts.js';
+import { clearSession, setSession, type Mode } from './auth.js';
+import { body, errors, idParam, json, problemResponse, type App, type Ctx } from './openapi.js';
+import { fromApp, send } from './problem.js';
+
+/** The client's address, for login rate limiting; the proxy's word only when trusted. */
+function address(c: Ctx, trustProxy: boolean): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  if (trustProxy && forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const authErrors = {
+  ...errors,
+  429: problemResponse('Too many failed logins; see Retry-After'),
+};
+
+/** Whoever is asking: the mode, and in multi-user mode the account and its CSRF token. */
+export function registerMe(app: App, mode: Mode): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/auth/me',
+      summary: 'The mode, and who is logged in with the CSRF token for writes',
+      responses: { 200: json('The mode and account (null when not logged in)') },
+    }),
+    async (c) => {
+      if (mode.kind === 'local') return send(c, { mode: 'local', account: null });
+      const cred = c.var.credential;
+      if (!cred) return send(c, { mode: 'multi-user', account: null });
+      const email = await c.var.deps.store.accounts.emailOf(cred.user);
+      return send(c, {
+        mode: 'multi-user',
+        account: { user: cred.user, email },
+        via: cred.kind,
+        csrf: cred.csrf,
+      });
+    },
+  );
+}
+
+export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): void {
+  const auth = (c: Ctx) => ({ store: c.var.deps.store, now: c.var.deps.now, policy: mode.policy });
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/signup',
+      summary: 'Make an account and log in (sets the session cookie)',
+      request: body(Accounts.signupInput),
+      responses: { 201: json('The account and the CSRF token'), ...authErrors },
+    }),
+    async (c) => {
+      const r = await Accounts.signup(auth(c), c.req.valid('json'));
+      if (!r.ok) return fromApp(c, r.error);
+      setSession(c, mode, r.value.session);
+      return send(c, { user: r.value.user, email: r.value.email, csrf: r.value.session.csrf }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/login',
+      summary: 'Log in (sets the session cookie); rate limited per email and address',
+      request: body(Accounts.loginInput),
+      responses: { 200: json('The account and the CSRF token'), ...authErrors },
+    }),
+    async (c) => {
+      const r = await Accounts.login(auth(c), c.req.valid('json'), address(c, mode.trustProxy));
+      if (!r.ok) return fromApp(c, r.error);
+      setSession(c, mode, r.value.session);
+      return send(c, { user: r.value.user, email: r.value.email, csrf: r.value.session.csrf });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/logout',
+      summary: 'End this browser session',
+      responses: { 200: json('Logged out'), ...errors },
+    }),
+    async (c) => {
+      const cred = c.var.credential;
+      if (cred?.kind === 'session') await Accounts.logout(auth(c), cred.user, cred.id);
+      clearSession(c, mode);
+      return send(c, { ended: cred?.kind === 'session' ? 1 : 0 });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/logout-everywhere',
+      summary: 'End every browser session of this account, on every device',
+      responses: { 200: json('How many sessions ended'), ...errors },
+    }),
+    async (c) => {
+      const ended = await Accounts.logoutEverywhere(auth(c), c.var.deps.user);
+      clearSession(c, mode);
+      return send(c, { ended });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/tokens',
+      summary: 'Personal API tokens (labels and dates; the secrets are never shown again)',
+      responses: { 200: json('The tokens'), ...errors },
+    }),
+    async (c) => send(c, { tokens: await Accounts.tokens(auth(c), c.var.deps.user) }),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/tokens',
+      summary: 'Make a personal API token for scripts; its secret is shown this once',
+      request: body(Accounts.tokenInput),
+      responses: { 201: json('The token with its secret'), ...errors },
+    }),
+    async (c) => {
+      const r = await Accounts.createToken(auth(c), c.var.deps.user, c.req.valid('json'));
+      if (!r.ok) return fromApp(c, r.error);
+      const { id, label, secret } = r.value;
+      return send(c, { id, label, token: secret }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/tokens/{id}',
+      summary: 'Revoke a personal API token',
+      request: { params: idParam },
+      responses: { 200: json('Revoked'), ...errors },
+    }),
+    async (c) => {
+      const r = await Accounts.revokeToken(auth(c), c.var.deps.user, c.req.valid('param').id);
+      return r.ok ? send(c, r.value) : fromApp(c, r.error);
+    },
+  );
+}

@@ -1,0 +1,108 @@
+/** Import from other apps (with a dry run), export in every format, restore a backup. */
+import { createRoute, z } from '@hono/zod-openapi';
+import * as Transfer from '../app/transfer.js';
+import { errors, json, type App } from './openapi.js';
+import { fromApp, send } from './problem.js';
+
+/** Largest import or backup accepted, in bytes: about ten years of daily logging. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+const text = { schema: z.string() };
+
+export function registerData(app: App): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/import',
+      summary:
+        'Import a Strong, Hevy or FitNotes CSV export (the raw file as the body); dryRun=true reports without storing',
+      request: {
+        query: z
+          .object({
+            filename: z.string().min(1).max(255).default('upload.csv'),
+            dryRun: z.enum(['true', 'false']).default('false'),
+            units: z.enum(['lb', 'kg']).optional(),
+            dateOrder: z.enum(['dmy', 'mdy']).optional(),
+            /** Imported name to exercise, as "Name=exercise-id"; repeat for more. */
+            map: z.union([z.string(), z.array(z.string())]).optional(),
+          })
+          .strict(),
+        body: { required: true, content: { 'text/csv': text, 'text/plain': text } },
+      },
+      responses: { 200: json('What was (or would be) imported'), ...errors },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const map: Record<string, string> = {};
+      for (const pair of [q.map ?? []].flat()) {
+        const at = pair.lastIndexOf('=');
+        if (at <= 0)
+          return fromApp(c, {
+            code: 'invalid',
+            field: 'map',
+            message: `"${pair}" is not NAME=exercise (e.g. "Hip Thrust (Barbell)=hip-thrust")`,
+          });
+        map[pair.slice(0, at)] = pair.slice(at + 1);
+      }
+      const r = await Transfer.importFile(c.var.deps, {
+        text: await c.req.text(),
+        file: q.filename,
+        dryRun: q.dryRun === 'true',
+        map,
+        ...(q.units && { units: q.units }),
+        ...(q.dateOrder && { dateOrder: q.dateOrder }),
+      });
+      return r.ok ? send(c, r.value) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/export',
+      summary: 'Everything as a JSON backup, Strong or Hevy CSV, or the plan as a calendar',
+      request: {
+        query: z.object({ format: z.enum(Transfer.EXPORT_FORMATS).default('json') }).strict(),
+      },
+      responses: {
+        200: {
+          description: 'The file, as an attachment',
+          content: {
+            'application/json': text,
+            'text/csv': text,
+            'text/calendar': text,
+          },
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const r = await Transfer.exportAs(c.var.deps, c.req.valid('query').format);
+      if (!r.ok) return fromApp(c, r.error);
+      return c.body(r.value.text, 200, {
+        'content-type': `${r.value.contentType}; charset=utf-8`,
+        'content-disposition': `attachment; filename="${r.value.filename}"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/restore',
+      summary: 'Restore a JSON backup (from export) into an account with no data yet',
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+        },
+      },
+      responses: { 200: json('What was restored'), ...errors },
+    }),
+    async (c) => {
+      const backup = JSON.stringify(c.req.valid('json'));
+      const r = await Transfer.restore(c.var.deps, backup, 'backup.json');
+      return r.ok ? send(c, r.value) : fromApp(c, r.error);
+    },
+  );
+}

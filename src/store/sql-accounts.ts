@@ -1,0 +1,200 @@
+/** The Accounts port over Kysely, for both engines. */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type {
+  Accounts,
+  CoachLink,
+  Credential,
+  CredentialKind,
+  LinkStatus,
+} from './accounts-port.js';
+import { writeTx, type Engine } from './engine.js';
+import type { CredentialsTable, Database } from './schema.js';
+
+const toCredential = (r: CredentialsTable): Credential => ({
+  id: r.id,
+  user: r.user_id,
+  kind: r.kind as CredentialKind,
+  label: r.label,
+  csrf: r.csrf,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+});
+
+export function sqlAccounts(db: Kysely<Database>, engine: Engine): Accounts {
+  return {
+    async createAccount(email, passwordHash, at) {
+      return writeTx(db, engine, async (trx) => {
+        const taken = await trx
+          .selectFrom('accounts')
+          .select('user_id')
+          .where('email', '=', email)
+          .executeTakeFirst();
+        if (taken) return null;
+        const id = randomUUID();
+        await trx.insertInto('users').values({ id, name: email, created_at: at }).execute();
+        await trx
+          .insertInto('accounts')
+          .values({ user_id: id, email, password_hash: passwordHash, created_at: at })
+          .execute();
+        return id;
+      }).catch((e: unknown) => {
+        // Two sign-ups racing for one address: the unique index decides, the loser is told.
+        if (/unique|duplicate/i.test((e as Error).message)) return null;
+        throw e;
+      });
+    },
+
+    async accountByEmail(email) {
+      const r = await db
+        .selectFrom('accounts')
+        .select(['user_id', 'email', 'password_hash'])
+        .where('email', '=', email)
+        .executeTakeFirst();
+      return r ? { user: r.user_id, email: r.email, passwordHash: r.password_hash } : null;
+    },
+
+    async emailOf(user) {
+      const r = await db
+        .selectFrom('accounts')
+        .select('email')
+        .where('user_id', '=', user)
+        .executeTakeFirst();
+      return r?.email ?? null;
+    },
+
+    async addCredential(c, secretHash) {
+      await db
+        .insertInto('credentials')
+        .values({
+          id: c.id,
+          user_id: c.user,
+          secret_hash: secretHash,
+          kind: c.kind,
+          label: c.label,
+          csrf: c.csrf,
+          created_at: c.createdAt,
+          expires_at: c.expiresAt,
+        })
+        .execute();
+    },
+
+    async credential(secretHash, at) {
+      const r = await db
+        .selectFrom('credentials')
+        .selectAll()
+        .where('secret_hash', '=', secretHash)
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)]))
+        .executeTakeFirst();
+      return r ? toCredential(r) : null;
+    },
+
+    async credentials(user, kind) {
+      const rows = await db
+        .selectFrom('credentials')
+        .selectAll()
+        .where('user_id', '=', user)
+        .where('kind', '=', kind)
+        .orderBy('created_at')
+        .execute();
+      return rows.map(toCredential);
+    },
+
+    async deleteCredential(user, id) {
+      const r = await db
+        .deleteFrom('credentials')
+        .where('user_id', '=', user)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+
+    async deleteCredentials(user, kind) {
+      const r = await db
+        .deleteFrom('credentials')
+        .where('user_id', '=', user)
+        .where('kind', '=', kind)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+
+    async recordFailure(keys, at) {
+      if (keys.length === 0) return;
+      await db
+        .insertInto('login_failures')
+        .values(keys.map((key) => ({ key, at })))
+        .execute();
+    },
+
+    async failures(key, since) {
+      const r = await db
+        .selectFrom('login_failures')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('key', '=', key)
+        .where('at', '>=', since)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    async clearFailures(key) {
+      await db.deleteFrom('login_failures').where('key', '=', key).execute();
+    },
+
+    async addLink(link) {
+      await db
+        .insertInto('coach_links')
+        .values({
+          id: link.id,
+          coach_id: link.coach,
+          athlete_email: link.athleteEmail,
+          athlete_id: link.athlete,
+          status: link.status,
+          created_at: link.createdAt,
+          updated_at: link.updatedAt,
+        })
+        .execute();
+    },
+
+    async links(user, email) {
+      const rows = await db
+        .selectFrom('coach_links')
+        .innerJoin('accounts', 'accounts.user_id', 'coach_links.coach_id')
+        .selectAll('coach_links')
+        .select('accounts.email as coach_email')
+        .where((eb) =>
+          eb.or([
+            eb('coach_links.coach_id', '=', user),
+            eb('coach_links.athlete_id', '=', user),
+            eb.and([
+              eb('coach_links.athlete_email', '=', email),
+              eb('coach_links.athlete_id', 'is', null),
+            ]),
+          ]),
+        )
+        .orderBy('coach_links.created_at')
+        .execute();
+      return rows.map((r): CoachLink => ({
+        id: r.id,
+        coach: r.coach_id,
+        coachEmail: r.coach_email,
+        athleteEmail: r.athlete_email,
+        athlete: r.athlete_id,
+        status: r.status as LinkStatus,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+      }));
+    },
+
+    async updateLink(id, change) {
+      await db
+        .updateTable('coach_links')
+        .set({
+          status: change.status,
+          updated_at: change.at,
+          ...(change.athlete !== undefined && { athlete_id: change.athlete }),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+  };
+}
