@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { MAX_PHOTO_BYTES } from '../app/body.js';
 import type { Deps } from '../app/deps.js';
 import { authenticate, type Mode } from './auth.js';
-import type { Env } from './openapi.js';
+import type { Ctx, Env } from './openapi.js';
 import { problem } from './problem.js';
 import * as Routes from './routes.js';
 import { registerAuth, registerMe } from './routes-auth.js';
@@ -82,7 +82,7 @@ export function createHttpApp(
     });
   const standard = limiter(opts.maxBodyBytes);
   const large = new Map(Object.entries(LARGE_BODIES).map(([path, n]) => [path, limiter(n)]));
-  app.use('/api/*', (c, next) => (large.get(c.req.path) ?? standard)(c, next));
+  app.use('/api/*', (c: Ctx, next) => (large.get(c.req.path) ?? standard)(c, next));
   app.use('/api/*', authenticate(base, mode));
   Routes.register(app);
   registerMe(app, mode);

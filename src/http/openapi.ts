@@ -14,7 +14,7 @@ export interface Env {
 }
 
 export type App = OpenAPIHono<Env>;
-export type Ctx = Context<Env>;
+export type Ctx = Context<Env, string>;
 
 export const json = (description: string) => ({
   description,
