@@ -1,0 +1,99 @@
+/**
+ * Test helpers for the HTTP API: an app over a real store in either mode, and a client that
+ * keeps its cookie and CSRF token as a browser page would.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AuthPolicy } from '../app/accounts.js';
+import { DEFAULT_POLICY } from '../app/accounts.js';
+import type { Store } from '../store/port.js';
+import { createHttpApp } from './app.js';
+
+/** Cheap hashing for tests; the real cost is in DEFAULT_POLICY. */
+export const TEST_POLICY: AuthPolicy = { ...DEFAULT_POLICY, cost: { N: 1024, r: 8, p: 1 } };
+export const NOW = () => new Date(2026, 10, 6, 18, 0);
+
+export type HttpApp = ReturnType<typeof createHttpApp>;
+
+export function multiUserApp(store: Store, policy: AuthPolicy = TEST_POLICY): HttpApp {
+  return createHttpApp(
+    { store, now: NOW, newId: randomUUID },
+    { kind: 'multi', policy, trustProxy: false },
+    { log: () => {} },
+  );
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  json: Record<string, unknown>;
+  text: string;
+}
+
+export interface CallOptions {
+  /** Send the session's CSRF token on writes (default true when logged in by cookie). */
+  csrf?: boolean | string;
+  bearer?: string;
+  contentType?: string;
+  /** Use the session cookie (default true). */
+  cookie?: boolean;
+}
+
+/** One browser (cookie jar and CSRF token) or script (bearer token) against an app. */
+export class Client {
+  cookie: string | null = null;
+  csrf: string | null = null;
+  user: string | null = null;
+
+  constructor(
+    readonly app: HttpApp,
+    readonly base = 'http://127.0.0.1',
+  ) {}
+
+  async call(method: string, path: string, body?: unknown, o: CallOptions = {}): Promise<Reply> {
+    const headers: Record<string, string> = {};
+    if (o.cookie !== false && this.cookie) headers.cookie = this.cookie;
+    const csrf = typeof o.csrf === 'string' ? o.csrf : o.csrf === false ? null : this.csrf;
+    if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
+    if (o.bearer) headers.authorization = `Bearer ${o.bearer}`;
+    let payload: BodyInit | undefined;
+    if (body instanceof Uint8Array) payload = body as unknown as BodyInit;
+    else if (typeof body === 'string') payload = body;
+    else if (body !== undefined) payload = JSON.stringify(body);
+    if (payload !== undefined) headers['content-type'] = o.contentType ?? 'application/json';
+    const res = await this.app.request(`${this.base}${path}`, { method, headers, body: payload });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const text = await res.text();
+    let json: Record<string, unknown> = {};
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      // not JSON (a file)
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  }
+
+  /** Sign up (or log in if `login`) and remember the cookie and CSRF token. */
+  async enter(email: string, password = 'correct horse battery', login = false): Promise<Reply> {
+    const r = await this.call('POST', `/api/v1/auth/${login ? 'login' : 'signup'}`, {
+      email,
+      password,
+    });
+    if (r.status < 300) {
+      this.csrf = r.json.csrf as string;
+      this.user = r.json.user as string;
+    }
+    return r;
+  }
+}
+
+/** A minimal valid PNG (1x1, transparent). */
+export const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
