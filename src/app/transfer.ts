@@ -347,7 +347,17 @@ export async function restore(
       message:
         'There is data here already: restore into an empty database (thrust --db NEW_FILE restore) or a new account, so nothing is mixed or overwritten.',
     });
-  await deps.store.restore(deps.user, b.value);
+  try {
+    await deps.store.restore(deps.user, b.value);
+  } catch (e) {
+    // The restore is one transaction, so a clash leaves nothing behind.
+    if (!/unique|duplicate/i.test((e as Error).message)) throw e;
+    return err({
+      code: 'not-empty',
+      message:
+        'This backup is already stored in this database under another account (its ids are taken): restore it into a new database instead.',
+    });
+  }
   return ok({
     sessions: b.value.sessions.length,
     sets: b.value.sessions.reduce((n, s) => n + s.sets.length, 0),
