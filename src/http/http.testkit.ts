@@ -55,12 +55,13 @@ export class Client {
     const csrf = typeof o.csrf === 'string' ? o.csrf : o.csrf === false ? null : this.csrf;
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
     if (o.bearer) headers.authorization = `Bearer ${o.bearer}`;
-    let payload: BodyInit | undefined;
-    if (body instanceof Uint8Array) payload = body as unknown as BodyInit;
+    let payload: string | Uint8Array | undefined;
+    if (body instanceof Uint8Array) payload = body;
     else if (typeof body === 'string') payload = body;
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers['content-type'] = o.contentType ?? 'application/json';
-    const res = await this.app.request(`${this.base}${path}`, { method, headers, body: payload });
+    const init: RequestInit = { method, headers, body: payload as RequestInit['body'] };
+    const res = await this.app.request(`${this.base}${path}`, init);
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const pair = setCookie.split(';')[0] ?? '';
