@@ -1,0 +1,130 @@
+/**
+ * `thrust serve` as separate processes: two multi-user servers on one database agree on who
+ * is logged in and store every write either of them acknowledged. On SQLite always; on
+ * PostgreSQL when TEST_DATABASE_URL names a server (.ci/run sets it).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { postgresEngine, sqliteEngine, type TestEngine } from '../src/store/engines.testkit.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
+const dir = mkdtempSync(join(tmpdir(), 'thrust-serve-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<number | null>;
+}
+
+/** Start `thrust serve` on a free port and wait for its "listening" line. */
+async function start(args: string[], env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
+    env: { PATH: process.env.PATH, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  for (let i = 0; i < 100 && !out.includes('"listening"'); i++)
+    await new Promise((r) => setTimeout(r, 100));
+  const url = /"url":"([^"]+)"/.exec(out)?.[1];
+  if (!url) throw new Error(`the server did not start: ${out}${err}`);
+  return {
+    url,
+    child,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+const pg = process.env.TEST_DATABASE_URL ? postgresEngine() : null;
+const engines: { engine: TestEngine; env: (url: string) => Record<string, string> }[] = [
+  { engine: sqliteEngine, env: (path) => ({ THRUST_DB: path }) },
+  ...(pg ? [{ engine: pg, env: (url: string) => ({ DATABASE_URL: url }) }] : []),
+];
+if (!pg)
+  console.warn(
+    'serve.e2e: two servers on PostgreSQL skipped: TEST_DATABASE_URL is not set (a real server is needed; .ci/run sets it).',
+  );
+
+describe.each(engines)(
+  'two thrust serve processes on one $engine.name database',
+  ({ engine, env }) => {
+    it('honour a login made on the other, and store every acknowledged write', async () => {
+      const db = await engine.setup();
+      const servers = [
+        await start(['--multi-user'], env(db.url)),
+        await start(['--multi-user'], env(db.url)),
+      ];
+      try {
+        const [one, two] = servers.map((s) => s.url) as [string, string];
+        const signup = await fetch(`${one}/api/v1/auth/signup`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'two@example.com', password: 'correct horse battery' }),
+        });
+        expect(signup.status).toBe(201);
+        const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+        const { csrf } = (await signup.json()) as { csrf: string };
+        const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };
+        const me = await (await fetch(`${two}/api/v1/auth/me`, { headers })).json();
+        expect(me).toMatchObject({ account: { email: 'two@example.com' } });
+        const put = await fetch(`${two}/api/v1/profile`, {
+          method: 'PUT',
+          headers,
+          body: JSON.stringify({ units: 'lb', start: '2026-11-02' }),
+        });
+        expect(put.status).toBe(200);
+
+        const perServer = 40;
+        const writes = [one, two].flatMap((base) =>
+          Array.from({ length: perServer }, (_, i) =>
+            fetch(`${base}/api/v1/sets`, {
+              method: 'POST',
+              headers,
+              body: JSON.stringify({
+                exercise: 'hip-thrust',
+                date: '2026-11-02',
+                sets: [{ load: { value: 95 + (i % 5) * 5, unit: 'lb' }, reps: 10, clean: true }],
+              }),
+            }).then((r) => r.status),
+          ),
+        );
+        const statuses = await Promise.all(writes);
+        const acknowledged = statuses.filter((s) => s === 201).length;
+        expect(acknowledged).toBe(2 * perServer);
+        const stored = (await (await fetch(`${one}/api/v1/sessions`, { headers })).json()) as {
+          sessions: { sets: { seq: number }[] }[];
+        };
+        const sets = stored.sessions.flatMap((s) => s.sets);
+        expect(sets).toHaveLength(acknowledged);
+        expect(new Set(sets.map((s) => s.seq)).size).toBe(acknowledged);
+
+        // Logging out everywhere on one server ends the session on the other too.
+        await fetch(`${one}/api/v1/auth/logout-everywhere`, { method: 'POST', headers });
+        expect((await fetch(`${two}/api/v1/today`, { headers })).status).toBe(401);
+      } finally {
+        for (const s of servers) expect(await s.stop()).toBe(0);
+        await db.teardown();
+      }
+    });
+  },
+);
+
+describe('thrust serve in local mode', () => {
+  it('refuses to listen beyond loopback without logins', () => {
+    const r = spawnSync(process.execPath, [BIN, 'serve', '--host', '0.0.0.0'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: dir, XDG_DATA_HOME: join(dir, 'data') },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--host 0\.0\.0\.0: local mode has no login.*--multi-user/s);
+  });
+});
