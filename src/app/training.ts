@@ -104,20 +104,24 @@ export const logInput = z.object({
 });
 export type LogInput = z.input<typeof logInput>;
 
+/** A session moved by up to this many days still counts for its plan day. */
+const MOVED_DAYS = 3;
+
 /**
  * The plan day a session on `date` counts as: the day on that date, else the closest
  * unlogged plan day within three days (a session moved by a day or two still counts).
+ * `sessions` needs only those within twice that distance of `date`.
  */
 function creditDay(
   plan: Plan.Plan,
-  sessions: readonly StoredSession[],
+  sessions: readonly { dayId: string | null }[],
   date: string,
 ): string | null {
   const onDate = Plan.dayOn(plan, date);
   if (onDate) return onDate.id;
   const done = new Set(sessions.map((s) => s.dayId));
   const near = plan.days
-    .filter((d) => !done.has(d.id) && Math.abs(Dates.daysBetween(d.date, date)) <= 3)
+    .filter((d) => !done.has(d.id) && Math.abs(Dates.daysBetween(d.date, date)) <= MOVED_DAYS)
     .sort(
       (a, b) =>
         Math.abs(Dates.daysBetween(a.date, date)) - Math.abs(Dates.daysBetween(b.date, date)),
@@ -153,9 +157,19 @@ export async function log(
         : `${exercise.name} works both sides at once: drop --left/--right`,
     });
   }
-  const snap = await snapshot(deps);
-  if (!snap.ok) return snap;
-  const dayId = creditDay(snap.value.plan.plan, snap.value.sessions, date.value);
+  // Only the plan and the nearby sessions are needed, so logging costs the same at any
+  // length of history.
+  const span = 2 * MOVED_DAYS;
+  const [plan, nearby] = await Promise.all([
+    deps.store.activePlan(deps.user),
+    deps.store.sessionDays(
+      deps.user,
+      Dates.addDays(date.value, -span),
+      Dates.addDays(date.value, span),
+    ),
+  ]);
+  if (!plan) return err({ code: 'not-set-up' });
+  const dayId = creditDay(plan.plan, nearby, date.value);
   const loggedAt = deps.now().toISOString();
   const sets = await deps.store.logSets(
     deps.user,

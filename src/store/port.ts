@@ -113,6 +113,12 @@ export interface Store {
 
   /** Sessions with their sets, oldest first; `since` is inclusive. */
   sessions(user: UserId, since?: Dates.IsoDate): Promise<StoredSession[]>;
+  /** The dates and plan days of sessions from `from` to `to` (inclusive), without sets. */
+  sessionDays(
+    user: UserId,
+    from: Dates.IsoDate,
+    to: Dates.IsoDate,
+  ): Promise<{ date: Dates.IsoDate; dayId: string | null }[]>;
   /**
    * Add sets to the session on `date` (created if missing), in one transaction: all of
    * them are stored or none. A set id already stored is not stored again (idempotent).

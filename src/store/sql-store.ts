@@ -41,6 +41,17 @@ export function sqlStore(
 ): Store {
   const now = () => new Date().toISOString();
 
+  /**
+   * Parsed plans by id. A stored plan is never changed (a new plan is a new row), so the
+   * cache cannot go stale, even with other processes writing. Bounded, oldest out first.
+   */
+  const plans = new Map<string, StoredPlan>();
+  const remember = (id: string, p: StoredPlan) => {
+    if (plans.size >= 256) plans.delete(plans.keys().next().value ?? '');
+    plans.set(id, p);
+    return p;
+  };
+
   async function sessionsOf(user: UserId, since?: string): Promise<StoredSession[]> {
     let q = db.selectFrom('sessions').selectAll().where('user_id', '=', user);
     if (since) q = q.where('date', '>=', since);
@@ -101,6 +112,18 @@ export function sqlStore(
       return row.id;
     },
 
+    async sessionDays(user, from, to) {
+      const rows = await db
+        .selectFrom('sessions')
+        .select(['date', 'day_id'])
+        .where('user_id', '=', user)
+        .where('date', '>=', from)
+        .where('date', '<=', to)
+        .orderBy('date')
+        .execute();
+      return rows.map((r) => ({ date: r.date, dayId: r.day_id }));
+    },
+
     async getProfile(user) {
       const row = await db
         .selectFrom('profiles')
@@ -122,14 +145,25 @@ export function sqlStore(
     async activePlan(user) {
       const row = await db
         .selectFrom('plans')
-        .selectAll()
+        .select(['id', 'created_at'])
         .where('user_id', '=', user)
         .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();
-      return row
-        ? { id: row.id, createdAt: row.created_at, plan: S.plan.parse(JSON.parse(row.data)) }
-        : null;
+      if (!row) return null;
+      const cached = plans.get(row.id);
+      if (cached) return cached;
+      const { data } = await db
+        .selectFrom('plans')
+        .select('data')
+        .where('id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      const stored = {
+        id: row.id,
+        createdAt: row.created_at,
+        plan: S.plan.parse(JSON.parse(data)),
+      };
+      return remember(row.id, stored);
     },
 
     async savePlan(user, plan): Promise<StoredPlan> {

@@ -27,7 +27,22 @@ export async function openSqlite(path: string): Promise<OpenResult> {
   } catch (e) {
     return err({ code: 'unreadable', where: path, detail: (e as Error).message });
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  // Kysely prepares every statement anew; keep them, keyed by their SQL (the set of distinct
+  // statements is small and fixed by the code), which makes each query cheaper.
+  const statements = new Map<string, Database.Statement>();
+  const database = {
+    prepare(sql: string) {
+      let s = statements.get(sql);
+      if (!s) {
+        if (statements.size >= 1000) statements.clear();
+        s = raw.prepare(sql);
+        statements.set(sql, s);
+      }
+      return s;
+    },
+    close: () => raw.close(),
+  };
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
   try {
     const m = await migrate(db, 'sqlite', new Date().toISOString());
     if (!m.ok) {
