@@ -3,46 +3,20 @@
  * is logged in and store every write either of them acknowledged. On SQLite always; on
  * PostgreSQL when TEST_DATABASE_URL names a server (.ci/run sets it).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresEngine, sqliteEngine, type TestEngine } from '../src/store/engines.testkit.js';
+import { BIN, startServer } from './serve.testkit.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
 const dir = mkdtempSync(join(tmpdir(), 'thrust-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-  stop(): Promise<number | null>;
-}
-
-/** Start `thrust serve` on a free port and wait for its "listening" line. */
-async function start(args: string[], env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    env: { PATH: process.env.PATH, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), ...env },
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  for (let i = 0; i < 100 && !out.includes('"listening"'); i++)
-    await new Promise((r) => setTimeout(r, 100));
-  const url = /"url":"([^"]+)"/.exec(out)?.[1];
-  if (!url) throw new Error(`the server did not start: ${out}${err}`);
-  return {
-    url,
-    child,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
+/** `thrust serve` with its data under this test's directory. */
+const start = (args: string[], env: Record<string, string>) =>
+  startServer(args, { HOME: dir, XDG_DATA_HOME: join(dir, 'data'), ...env });
 
 const pg = process.env.TEST_DATABASE_URL ? postgresEngine() : null;
 const engines: { engine: TestEngine; env: (url: string) => Record<string, string> }[] = [

@@ -16,17 +16,21 @@ import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
 import { registerCoach } from './routes-coach.js';
 import { MAX_FILE_BYTES, registerData } from './routes-data.js';
+import { serveWeb } from './web.js';
 
 export interface HttpOptions {
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
   /** One JSON line per request; silent in tests. */
   readonly log: (line: Record<string, unknown>) => void;
+  /** The built web app (dist/web), served at / when given. */
+  readonly webRoot: string | null;
 }
 
 export const DEFAULT_HTTP_OPTIONS = {
   maxBodyBytes: 256 * 1024,
   log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+  webRoot: null,
 } as const satisfies HttpOptions;
 
 /** Bodies larger than the JSON limit: uploads and whole files. */
@@ -101,6 +105,7 @@ export function createHttpApp(
     },
   });
   app.get('/api/v1/docs', (c) => c.html(DOCS));
+  if (opts.webRoot) serveWeb(app, opts.webRoot);
   app.notFound((c) =>
     problem(c, 404, 'not-found', `No route ${c.req.method} ${c.req.path}. See /api/v1/docs.`),
   );

@@ -1,6 +1,7 @@
 /** The /api/v1 routes: each parses, calls one use case, and formats. */
 import { createRoute, z } from '@hono/zod-openapi';
 import * as Setup from '../app/setup.js';
+import { Catalogue } from '../domain/index.js';
 import * as Stats from '../app/stats.js';
 import * as Training from '../app/training.js';
 import * as S from '../schemas/index.js';
@@ -170,5 +171,37 @@ export function register(app: App): void {
       const r = await Stats.overview(c.var.deps, since ? { since } : {});
       return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/stats/{exercise}',
+      summary: 'One exercise in detail: each session’s best and e1RM, PRs, weekly sets, symmetry',
+      request: {
+        params: z.object({ exercise: z.string().min(1).max(100) }),
+        query: z.object({ since: S.isoDate.optional() }).strict(),
+      },
+      responses: { 200: json('The exercise’s progress'), ...errors },
+    }),
+    async (c) => {
+      const since = c.req.valid('query').since;
+      const r = await Stats.exercise(
+        c.var.deps,
+        c.req.valid('param').exercise,
+        since ? { since } : {},
+      );
+      return r.ok ? send(c, r.value) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/exercises',
+      summary: 'The exercise catalogue: names, aliases, cues and gear',
+      responses: { 200: json('The exercises') },
+    }),
+    (c) => send(c, { exercises: Catalogue.EXERCISES }),
   );
 }

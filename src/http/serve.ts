@@ -1,5 +1,8 @@
 /** Run the API on a port until SIGTERM or SIGINT; in-flight requests finish, the store closes. */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve as listen } from '@hono/node-server';
 import type { Store } from '../store/port.js';
 import { DEFAULT_POLICY } from '../app/accounts.js';
@@ -20,11 +23,13 @@ export async function serve(store: Store, opts: ServeOptions): Promise<void> {
     opts.localUser === null
       ? { kind: 'multi', policy: DEFAULT_POLICY, trustProxy: opts.trustProxy }
       : { kind: 'local', user: await store.user(opts.localUser) };
-  const app = createHttpApp({ store, now: opts.now, newId: randomUUID }, mode);
+  const web = fileURLToPath(new URL('../web', import.meta.url));
+  const webRoot = existsSync(join(web, 'index.html')) ? web : null;
+  const app = createHttpApp({ store, now: opts.now, newId: randomUUID }, mode, { webRoot });
   await new Promise<void>((resolve) => {
     const server = listen({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
       process.stdout.write(
-        `${JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: `http://${opts.host}:${info.port}`, engine: store.engine, mode: mode.kind })}\n`,
+        `${JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: `http://${opts.host}:${info.port}`, engine: store.engine, mode: mode.kind, web: webRoot !== null })}\n`,
       );
     });
     const stop = (signal: string) => {

@@ -1,0 +1,44 @@
+/** Start the built `thrust serve` as a child process and wait until it listens. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+export const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
+
+export interface Server {
+  readonly url: string;
+  readonly port: number;
+  readonly child: ChildProcess;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export async function startServer(
+  args: readonly string[],
+  env: Record<string, string>,
+  port = 0,
+): Promise<Server> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], {
+    env: { PATH: process.env.PATH, ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  for (let i = 0; i < 150 && !out.includes('"listening"'); i++)
+    await new Promise((r) => setTimeout(r, 100));
+  const url = /"url":"([^"]+)"/.exec(out)?.[1];
+  if (!url) {
+    child.kill('SIGKILL');
+    throw new Error(`the server did not start: ${out}${err}`);
+  }
+  return {
+    url,
+    port: Number(new URL(url).port),
+    child,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * The web app in a real browser (Debian's Chromium through playwright-core) at a phone's
+ * 360 px, against the built `thrust serve`: a new lifter onboards and runs a whole session,
+ * logs offline and syncs, imports a Strong file. axe-core checks every screen; a screenshot
+ * of each is saved under test-artifacts/screens.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type Server } from './serve.testkit.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SHOTS = join(import.meta.dirname, '..', 'test-artifacts', 'screens');
+const AXE = readFileSync(
+  join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
+const here = existsSync(CHROMIUM);
+if (!here)
+  console.warn(
+    `web.e2e: SKIPPED, no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH; .ci/run installs it.`,
+  );
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core on the page as it is; serious and critical findings, with where they are. */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const w = globalThis as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } };
+    return (await w.axe.run()).violations;
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+async function screen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  expect(await axe(page), `axe on ${name}`).toEqual([]);
+}
+
+describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thrust-web-'));
+  const env = (today: string) => ({
+    HOME: dir,
+    XDG_DATA_HOME: join(dir, 'data'),
+    THRUST_TODAY: today,
+  });
+  let server: Server;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer([], env('2026-11-02'));
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      args: FLAGS,
+      headless: true,
+      viewport: { width: 360, height: 780 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const sets = async () => {
+    const r = await fetch(`${server.url}/api/v1/sessions`);
+    const body = (await r.json()) as {
+      sessions: {
+        date: string;
+        sets: {
+          id: string;
+          exercise: string;
+          reps: number;
+          side: string | null;
+          warmup: boolean;
+          clean: boolean;
+          holdSeconds: number | null;
+          load: { value: number };
+        }[];
+      }[];
+    };
+    return body.sessions.flatMap((s) => s.sets.map((x) => ({ ...x, date: s.date })));
+  };
+
+  it('onboards a new lifter, runs a whole session, and raises the next load as R8 says', async () => {
+    await page.goto(server.url);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Set up your plan' }).isVisible())
+      .toBe(true);
+    await screen(page, '1-onboarding');
+
+    await page.getByLabel('Load (lb)').fill('95');
+    await page.getByLabel('Reps').fill('12');
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Heavy hip thrust' }).isVisible())
+      .toBe(true);
+    await screen(page, '2-today');
+
+    // Activation: the banded hip thrusts (R4).
+    for (const n of [1, 2, 3])
+      await page.getByRole('button', { name: `Log set: Banded hip thrust ${n}` }).click();
+    // The barbell: the warm-up ramp, a timed top hold, then three sets of 10 (adjusted up from 6).
+    const barbell = page.getByRole('article', { name: /Barbell hip thrust/ });
+    await expect.poll(() => barbell.getByText('110 lb').first().isVisible()).toBe(true);
+    for (const n of [1, 2, 3])
+      await barbell.getByRole('button', { name: new RegExp(`^Log warm-up ${n}:`) }).click();
+    await barbell.getByRole('button', { name: /Top hold · 2 s/ }).click();
+    await expect
+      .poll(() => barbell.getByTestId('holds').textContent(), { timeout: 5000 })
+      .toBe('1 hold timed');
+    await barbell.getByText('Adjust load, reps, form').click();
+    for (let i = 0; i < 4; i++) await barbell.getByRole('button', { name: 'Reps up' }).click();
+    for (const n of [1, 2, 3])
+      await barbell.getByRole('button', { name: `Log set: Barbell hip thrust ${n}` }).click();
+    await expect.poll(() => page.getByRole('timer', { name: 'Rest timer' }).isVisible()).toBe(true);
+    // Single-leg work, side by side.
+    for (const [side, n] of [
+      ['left', 1],
+      ['right', 1],
+      ['left', 2],
+      ['right', 2],
+    ] as const)
+      await page
+        .getByRole('button', { name: `Log set: Single-leg hip thrust ${side} ${n}` })
+        .click();
+    await screen(page, '3-today-done');
+
+    await expect.poll(async () => (await sets()).length, { timeout: 10_000 }).toBe(13);
+    const stored = await sets();
+    const work = stored.filter((s) => s.exercise === 'barbell-hip-thrust' && !s.warmup);
+    expect(work.map((s) => [s.load.value, s.reps, s.clean, s.holdSeconds])).toEqual([
+      [110, 10, true, 2],
+      [110, 10, true, 2],
+      [110, 10, true, 2],
+    ]);
+    expect(stored.filter((s) => s.warmup)).toHaveLength(3);
+    expect(stored.filter((s) => s.side === 'left')).toHaveLength(2);
+    expect(stored.filter((s) => s.side === 'right')).toHaveLength(2);
+
+    // A week on, same server data: the next heavy day asks for 10 lb more.
+    await server.stop();
+    server = await startServer([], env('2026-11-09'), server.port);
+    await page.reload();
+    const next = page.getByRole('article', { name: /Barbell hip thrust/ });
+    await expect.poll(() => next.locator('.big').textContent()).toContain('120 lb');
+    expect(await next.locator('.why').textContent()).toMatch(
+      /^\+10 lb: all 3 sets of 10 at 110 lb with clean form/,
+    );
+  });
+
+  it('keeps sets logged offline and stores each exactly once when the network returns', async () => {
+    const before = (await sets()).length;
+    // A lost answer: the server stores the set, the page never hears back, so it sends again.
+    let dropped = 0;
+    await page.route('**/api/v1/sets', async (route) => {
+      if (dropped++ === 0) {
+        await route.fetch();
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await page.getByRole('button', { name: 'Log set: Banded hip thrust 1' }).click();
+    await expect.poll(() => page.getByTestId('sync').textContent()).toContain('1 set waiting');
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Log set: Banded hip thrust 2' }).click();
+    await page.getByRole('button', { name: 'Log set: Banded hip thrust 3' }).click();
+    await expect
+      .poll(() => page.getByTestId('sync').textContent())
+      .toContain('Offline · 3 sets waiting');
+    await screen(page, '4-today-offline');
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('sync').count(), { timeout: 20_000 }).toBe(0);
+    await page.unroute('**/api/v1/sets');
+
+    const after = await sets();
+    const banded = after.filter(
+      (s) => s.date === '2026-11-09' && s.exercise === 'banded-hip-thrust',
+    );
+    expect(banded).toHaveLength(3);
+    expect(new Set(banded.map((s) => s.id)).size).toBe(3);
+    expect(after.length).toBe(before + 3);
+  });
+
+  it('shows the plan, progress and measure screens', async () => {
+    await page.goto(`${server.url}/#/plan`);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Your plan' }).isVisible())
+      .toBe(true);
+    await expect.poll(() => page.getByText('✓ done').count()).toBeGreaterThan(0);
+    await screen(page, '5-plan');
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await expect.poll(() => page.locator('.chart canvas').count()).toBeGreaterThan(0);
+    await screen(page, '6-progress');
+    await page.getByRole('link', { name: 'Measure' }).click();
+    await page.getByLabel('Value').fill('98.5');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByRole('cell', { name: /98\.5/ }).isVisible()).toBe(true);
+    await screen(page, '7-measure');
+  });
+
+  it('imports a Strong export through the page, with a preview first', async () => {
+    await page.getByRole('link', { name: 'Data' }).click();
+    await page.getByLabel('Weights in the file').selectOption('lb');
+    await page
+      .getByLabel('Choose a CSV file')
+      .setInputFiles(join(import.meta.dirname, 'fixtures', 'imports', 'strong-classic.csv'));
+    const preview = page.getByTestId('preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    const count = Number(/(\d+) sets/.exec((await preview.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await screen(page, '8-data-preview');
+    const before = (await sets()).length;
+    await page.getByRole('button', { name: `Import ${count} sets` }).click();
+    await expect
+      .poll(() => page.getByTestId('imported').textContent())
+      .toBe(`Imported: ${count} sets added, 0 already here.`);
+    expect((await sets()).length).toBe(before + count);
+  });
+});

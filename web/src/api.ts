@@ -1,0 +1,78 @@
+/** The page's only door to the server: JSON in and out, problems as ApiError, CSRF when logged in. */
+
+export interface Problem {
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly errors?: readonly { field: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+  /** The message for one field, if the server named it. */
+  field(name: string): string | undefined {
+    return this.problem.errors?.find((e) => e.field === name || e.field.startsWith(`${name}.`))
+      ?.message;
+  }
+}
+
+/** Thrown when the request never reached the server (offline, server down). */
+export class Offline extends Error {}
+
+let csrf: string | null = null;
+export const setCsrf = (token: string | null) => {
+  csrf = token;
+};
+
+export interface Send {
+  readonly body?: unknown;
+  /** A file or text sent as it is, with its type. */
+  readonly raw?: Blob | string;
+  readonly type?: string;
+}
+
+export async function api<T>(method: string, path: string, send: Send = {}): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
+  let body: BodyInit | undefined;
+  if (send.raw !== undefined) {
+    body = send.raw;
+    headers['content-type'] = send.type ?? 'application/octet-stream';
+  } else if (send.body !== undefined) {
+    body = JSON.stringify(send.body);
+    headers['content-type'] = 'application/json';
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  } catch {
+    throw new Offline('No connection to the server.');
+  }
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's error page, not the API's answer.
+  }
+  if (!res.ok)
+    throw new ApiError(
+      json && typeof json === 'object' && 'title' in json
+        ? (json as Problem)
+        : { title: 'http', status: res.status, detail: `The server answered ${res.status}.` },
+    );
+  return json as T;
+}
+
+export const get = <T>(path: string) => api<T>('GET', path);
+
+/** A random RFC 4122 version 4 id (crypto.randomUUID needs HTTPS; this works on plain HTTP too). */
+export function uuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

@@ -1,0 +1,95 @@
+/** The web app: who is here, are they set up, then the screen the address names. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, get, Offline, setCsrf } from './api';
+import * as Outbox from './outbox';
+import { Login } from './screens/Login';
+import { Onboarding } from './screens/Onboarding';
+import { Shell } from './ui/Shell';
+import './style.css';
+
+interface Me {
+  mode: 'local' | 'multi-user';
+  account: { user: string; email: string } | null;
+  csrf?: string | null;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'login' }
+  | { kind: 'onboarding'; me: Me }
+  | { kind: 'ready'; me: Me }
+  | { kind: 'error'; message: string };
+
+/** Whether the lifter has a profile; offline, assume so and show what is cached. */
+async function setUp(): Promise<boolean> {
+  try {
+    await get('/api/v1/profile');
+    return true;
+  } catch (e) {
+    if (e instanceof ApiError && e.problem.status === 409) return false;
+    if (e instanceof Offline) return true;
+    throw e;
+  }
+}
+
+function App() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const load = async () => {
+    try {
+      const me = await get<Me>('/api/v1/auth/me').catch((e: unknown): Me => {
+        if (e instanceof Offline) return { mode: 'local', account: null };
+        throw e;
+      });
+      setCsrf(me.csrf ?? null);
+      if (me.mode === 'multi-user' && !me.account) return setState({ kind: 'login' });
+      setState((await setUp()) ? { kind: 'ready', me } : { kind: 'onboarding', me });
+      Outbox.start();
+    } catch (e) {
+      setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  switch (state.kind) {
+    case 'loading':
+      return <p class="center muted">Loading…</p>;
+    case 'error':
+      return (
+        <main class="page">
+          <h1>Something went wrong</h1>
+          <p role="alert">{state.message}</p>
+          <button class="primary" onClick={() => void load()}>
+            Try again
+          </button>
+        </main>
+      );
+    case 'login':
+      return <Login onIn={() => void load()} />;
+    case 'onboarding':
+      return <Onboarding onDone={() => setState({ kind: 'ready', me: state.me })} />;
+    case 'ready':
+      return (
+        <Shell
+          multiUser={state.me.mode === 'multi-user'}
+          email={state.me.account?.email ?? null}
+          onOut={() => void load()}
+        />
+      );
+  }
+}
+
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      // No offline shell; the app still works online.
+    });
+  });
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

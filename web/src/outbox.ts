@@ -1,0 +1,98 @@
+/**
+ * Sets waiting to reach the server. A set is written here first, with its id, then sent;
+ * it leaves only when the server has stored it. Offline, sets wait; when the network comes
+ * back they are sent again. The server ignores an id it already has, so a set whose answer
+ * was lost on the way is never stored twice.
+ */
+import { api, ApiError } from './api';
+
+export interface LogBody {
+  readonly exercise: string;
+  readonly date: string;
+  readonly sets: readonly {
+    id: string;
+    load: { value: number; unit: 'lb' | 'kg' };
+    reps: number;
+    side: 'left' | 'right' | null;
+    holdSeconds: number | null;
+    clean: boolean;
+    felt: string | null;
+    warmup: boolean;
+    band?: 'light' | 'medium' | 'heavy' | null;
+  }[];
+}
+
+export interface Rejected {
+  readonly body: LogBody;
+  readonly message: string;
+}
+
+const KEY = 'thrust.outbox';
+const listeners = new Set<() => void>();
+let rejected: Rejected[] = [];
+let flushing: Promise<void> | null = null;
+
+export function pending(): LogBody[] {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as LogBody[];
+  } catch {
+    return [];
+  }
+}
+
+function save(list: LogBody[]) {
+  localStorage.setItem(KEY, JSON.stringify(list));
+  for (const l of listeners) l();
+}
+
+export const failures = () => rejected;
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Keep the sets, then try to send everything waiting. */
+export function add(body: LogBody): Promise<void> {
+  save([...pending(), body]);
+  return flush();
+}
+
+/** Send what is waiting, oldest first; stop at the first sign of being offline. */
+async function send(): Promise<void> {
+  for (;;) {
+    const next = pending()[0];
+    if (!next) return;
+    try {
+      await api('POST', '/api/v1/sets', { body: next });
+    } catch (e) {
+      // Only a refusal of the values themselves is final; offline, logged out or a
+      // server error: keep the sets and try again later.
+      if (!(e instanceof ApiError) || ![413, 422].includes(e.problem.status)) return;
+      rejected = [...rejected, { body: next, message: e.message }];
+    }
+    const ids = new Set(next.sets.map((s) => s.id));
+    save(pending().filter((b) => !b.sets.some((s) => ids.has(s.id))));
+  }
+}
+
+/** One sending at a time; a call while one runs waits for it. */
+export function flush(): Promise<void> {
+  // .finally runs after the assignment, even when there is nothing to send.
+  flushing ??= send().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}
+
+/** Send again whenever the network returns, every 15 s while anything waits, and now. */
+let started = false;
+export function start(): void {
+  if (started) return void flush();
+  started = true;
+  window.addEventListener('online', () => void flush());
+  setInterval(() => {
+    if (pending().length > 0) void flush();
+  }, 15_000);
+  void flush();
+}

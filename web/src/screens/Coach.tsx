@@ -1,0 +1,163 @@
+/** The coach's view (multi-user servers): invitations, athletes, and each athlete's progress. */
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, get } from '../api';
+import type { Overview, StoredSession } from '../types';
+import { Field } from '../ui/Field';
+import { day as dayName } from '../ui/format';
+
+interface Link {
+  id: string;
+  coachEmail: string;
+  athleteEmail: string;
+  athlete: string | null;
+  status: 'pending' | 'active' | 'revoked';
+}
+
+export function Coach() {
+  const [links, setLinks] = useState<{ asCoach: Link[]; asAthlete: Link[] } | null>(null);
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [open, setOpen] = useState<Link | null>(null);
+
+  const load = () =>
+    get<{ asCoach: Link[]; asAthlete: Link[] }>('/api/v1/coach/links').then(setLinks);
+  useEffect(() => {
+    void load().catch(() => undefined);
+  }, []);
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      await load();
+    } catch (e) {
+      if (e instanceof ApiError) setError(e);
+    }
+  };
+  if (!links) return <p class="muted">Loading…</p>;
+  const live = (l: Link) => l.status !== 'revoked';
+
+  return (
+    <section>
+      <h1>Coach</h1>
+      <section class="card" aria-labelledby="ath-h">
+        <h2 id="ath-h">Your athletes</h2>
+        {links.asCoach.filter(live).length === 0 && (
+          <p class="muted">None yet: invite one below.</p>
+        )}
+        <ul class="plain">
+          {links.asCoach.filter(live).map((l) => (
+            <li key={l.id} class="row">
+              <span>
+                {l.athleteEmail} <span class="small muted">· {l.status}</span>
+              </span>
+              <span>
+                {l.status === 'active' && (
+                  <button class="secondary" onClick={() => setOpen(l)}>
+                    View
+                  </button>
+                )}
+                <button
+                  class="link"
+                  onClick={() => void act(() => api('DELETE', `/api/v1/coach/links/${l.id}`))}
+                >
+                  End
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() =>
+              api('POST', '/api/v1/coach/invites', { body: { email } }).then(() => setEmail('')),
+            );
+          }}
+        >
+          <Field label="Invite an athlete by email" error={error?.field('email')}>
+            {(id, by) => (
+              <input
+                id={id}
+                aria-describedby={by}
+                type="email"
+                value={email}
+                onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+              />
+            )}
+          </Field>
+          <button class="primary wide" type="submit">
+            Invite
+          </button>
+        </form>
+      </section>
+      <section class="card" aria-labelledby="co-h">
+        <h2 id="co-h">Your coaches</h2>
+        {links.asAthlete.filter(live).length === 0 && (
+          <p class="muted">No coach has invited you.</p>
+        )}
+        <ul class="plain">
+          {links.asAthlete.filter(live).map((l) => (
+            <li key={l.id} class="row">
+              <span>
+                {l.coachEmail}{' '}
+                <span class="small muted">
+                  · {l.status === 'pending' ? 'invited you' : 'sees your log'}
+                </span>
+              </span>
+              <span>
+                {l.status === 'pending' && (
+                  <button
+                    class="primary"
+                    onClick={() =>
+                      void act(() => api('POST', `/api/v1/coach/links/${l.id}/accept`))
+                    }
+                  >
+                    Accept
+                  </button>
+                )}
+                <button
+                  class="link"
+                  onClick={() => void act(() => api('DELETE', `/api/v1/coach/links/${l.id}`))}
+                >
+                  {l.status === 'pending' ? 'Decline' : 'Revoke'}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {open?.athlete && <Athlete id={open.athlete} email={open.athleteEmail} />}
+    </section>
+  );
+}
+
+function Athlete(props: { id: string; email: string }) {
+  const [stats, setStats] = useState<Overview | null>(null);
+  const [sessions, setSessions] = useState<StoredSession[]>([]);
+  useEffect(() => {
+    void get<Overview>(`/api/v1/athletes/${props.id}/stats`).then(setStats, () => setStats(null));
+    void get<{ sessions: StoredSession[] }>(`/api/v1/athletes/${props.id}/sessions`).then(
+      (r) => setSessions(r.sessions),
+      () => undefined,
+    );
+  }, [props.id]);
+  return (
+    <section class="card" aria-labelledby="one-h">
+      <h2 id="one-h">{props.email}</h2>
+      {stats && (
+        <p>
+          {stats.adherence.total.doneSessions} of {stats.adherence.total.plannedSessions} sessions
+          done; {stats.main.prs.e1rm.length} e1RM PRs.
+        </p>
+      )}
+      <ul class="plain">
+        {sessions.slice(0, 10).map((s) => (
+          <li key={s.id}>
+            <strong>{dayName(s.date)}</strong>: {s.sets.filter((x) => !x.warmup).length} work sets
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

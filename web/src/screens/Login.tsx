@@ -1,0 +1,73 @@
+/** Log in or sign up (multi-user servers). */
+import { useState } from 'preact/hooks';
+import { api, ApiError } from '../api';
+import { Field } from '../ui/Field';
+
+export function Login(props: { onIn: () => void }) {
+  const [signup, setSignup] = useState(false);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api('POST', `/api/v1/auth/${signup ? 'signup' : 'login'}`, {
+        body: { email, password },
+      });
+      props.onIn();
+    } catch (err) {
+      if (err instanceof ApiError) setError(err);
+    }
+  };
+
+  return (
+    <main class="page">
+      <h1>{signup ? 'Make an account' : 'Log in'}</h1>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Field label="Email" error={error?.field('email')}>
+          {(id, by) => (
+            <input
+              id={id}
+              aria-describedby={by}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Password"
+          hint={signup ? 'At least 10 characters.' : undefined}
+          error={error?.field('password')}
+        >
+          {(id, by) => (
+            <input
+              id={id}
+              aria-describedby={by}
+              type="password"
+              autoComplete={signup ? 'new-password' : 'current-password'}
+              value={password}
+              onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+            />
+          )}
+        </Field>
+        {error && !error.problem.errors?.length && (
+          <p class="error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <button class="primary wide" type="submit">
+          {signup ? 'Sign up' : 'Log in'}
+        </button>
+      </form>
+      <p>
+        <button class="link" onClick={() => setSignup(!signup)}>
+          {signup ? 'I have an account: log in' : 'New here? Make an account'}
+        </button>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,149 @@
+/** The questions of `thrust init`, one screen, thumb-sized: then the first plan. */
+import { useState } from 'preact/hooks';
+import { api, ApiError } from '../api';
+import { Choice, Field } from '../ui/Field';
+
+const GOALS = [
+  ['glutes', 'Bigger, stronger glutes'],
+  ['athletic', 'Sprint and jump better'],
+  ['accessory', 'Add to my squats and deadlifts'],
+] as const;
+
+export function Onboarding(props: { onDone: () => void }) {
+  const [units, setUnits] = useState<'lb' | 'kg'>('lb');
+  const [goal, setGoal] = useState<(typeof GOALS)[number][0]>('glutes');
+  const [days, setDays] = useState<2 | 3>(3);
+  const [barbell, setBarbell] = useState(true);
+  const [known, setKnown] = useState(true);
+  const [load, setLoad] = useState('');
+  const [reps, setReps] = useState('10');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api('PUT', '/api/v1/profile', {
+        body: {
+          units,
+          goal,
+          sessionsPerWeek: days,
+          barbell,
+          working: known && barbell ? { load: Number(load), reps: Number(reps) } : null,
+        },
+      });
+      props.onDone();
+    } catch (err) {
+      setError(
+        err instanceof ApiError
+          ? err
+          : new ApiError({
+              title: 'offline',
+              status: 0,
+              detail: 'No connection: try again when online.',
+            }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="page">
+      <h1>Set up your plan</h1>
+      <p class="muted">
+        A few answers and Thrust plans your hip thrust training, then tells you what to lift each
+        day.
+      </p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Choice
+          legend="Units"
+          value={units}
+          options={[
+            ['lb', 'Pounds (lb)'],
+            ['kg', 'Kilograms (kg)'],
+          ]}
+          onChange={setUnits}
+        />
+        <Choice legend="Your goal" value={goal} options={GOALS} onChange={setGoal} />
+        <Choice
+          legend="Sessions a week"
+          hint="At least a day of rest between hip thrust sessions."
+          value={days}
+          options={[
+            [2, 'Two'],
+            [3, 'Three'],
+          ]}
+          onChange={setDays}
+        />
+        <Choice
+          legend="Do you have a barbell and plates?"
+          value={barbell ? 'yes' : 'no'}
+          options={[
+            ['yes', 'Yes'],
+            ['no', 'No: bands or dumbbells'],
+          ]}
+          onChange={(v) => setBarbell(v === 'yes')}
+        />
+        {barbell && (
+          <>
+            <Choice
+              legend="A recent hip thrust set"
+              value={known ? 'yes' : 'no'}
+              options={[
+                ['yes', 'I know one'],
+                ['no', "Don't know: find it"],
+              ]}
+              onChange={(v) => setKnown(v === 'yes')}
+            />
+            {known && (
+              <div class="pair">
+                <Field
+                  label={`Load (${units})`}
+                  error={error?.field('working.load') ?? error?.field('working')}
+                >
+                  {(id, by) => (
+                    <input
+                      id={id}
+                      aria-describedby={by}
+                      type="number"
+                      inputMode="decimal"
+                      step="any"
+                      min="0"
+                      required
+                      value={load}
+                      onInput={(e) => setLoad((e.target as HTMLInputElement).value)}
+                    />
+                  )}
+                </Field>
+                <Field label="Reps" error={error?.field('working.reps')}>
+                  {(id, by) => (
+                    <input
+                      id={id}
+                      aria-describedby={by}
+                      type="number"
+                      inputMode="numeric"
+                      min="1"
+                      value={reps}
+                      onInput={(e) => setReps((e.target as HTMLInputElement).value)}
+                    />
+                  )}
+                </Field>
+              </div>
+            )}
+          </>
+        )}
+        {error && !error.problem.errors?.length && (
+          <p class="error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <button class="primary wide" type="submit" disabled={busy}>
+          {busy ? 'Planning…' : 'Make my plan'}
+        </button>
+      </form>
+    </main>
+  );
+}

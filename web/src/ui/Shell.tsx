@@ -1,0 +1,82 @@
+/** The frame around every screen: a header, the screen the address names, the tab bar. */
+import { lazy, Suspense } from 'preact/compat';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api';
+import { Data } from '../screens/Data';
+import { Measure } from '../screens/Measure';
+import { PlanView } from '../screens/Plan';
+import { TodayView } from '../screens/Today';
+import { SyncBadge } from './SyncBadge';
+
+// Charts are the heaviest part; they load only when Progress opens.
+const Progress = lazy(() => import('../screens/Progress').then((m) => ({ default: m.Progress })));
+const Coach = lazy(() => import('../screens/Coach').then((m) => ({ default: m.Coach })));
+
+const TABS = [
+  ['today', 'Today'],
+  ['plan', 'Plan'],
+  ['progress', 'Progress'],
+  ['measure', 'Measure'],
+  ['data', 'Data'],
+] as const;
+type Tab = (typeof TABS)[number][0] | 'coach';
+
+const route = (): Tab => {
+  const r = location.hash.replace(/^#\//, '');
+  return r === 'coach' || TABS.some(([t]) => t === r) ? (r as Tab) : 'today';
+};
+
+export function Shell(props: { multiUser: boolean; email: string | null; onOut: () => void }) {
+  const [tab, setTab] = useState<Tab>(route());
+  useEffect(() => {
+    const on = () => setTab(route());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  useEffect(() => {
+    document.title = `${tab === 'coach' ? 'Coach' : (TABS.find(([t]) => t === tab)?.[1] ?? '')} · Thrust`;
+    window.scrollTo(0, 0);
+  }, [tab]);
+
+  const logout = async () => {
+    await api('POST', '/api/v1/auth/logout').catch(() => undefined);
+    props.onOut();
+  };
+
+  return (
+    <>
+      <header class="top">
+        <span class="brand" aria-hidden="true">
+          Thrust
+        </span>
+        <SyncBadge />
+        {props.multiUser && (
+          <nav class="account" aria-label="Account">
+            <a href="#/coach">Coach</a>
+            <button class="link" onClick={() => void logout()} title={props.email ?? ''}>
+              Log out
+            </button>
+          </nav>
+        )}
+      </header>
+      <main class="page" id="main">
+        {tab === 'today' && <TodayView />}
+        {tab === 'plan' && <PlanView />}
+        {tab === 'measure' && <Measure />}
+        {tab === 'data' && <Data />}
+        {(tab === 'progress' || tab === 'coach') && (
+          <Suspense fallback={<p class="muted">Loading…</p>}>
+            {tab === 'progress' ? <Progress /> : <Coach />}
+          </Suspense>
+        )}
+      </main>
+      <nav class="tabs" aria-label="Screens">
+        {TABS.map(([t, label]) => (
+          <a key={t} href={`#/${t}`} aria-current={tab === t ? 'page' : undefined}>
+            {label}
+          </a>
+        ))}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+/** How many sets are waiting to reach the server, and whether the device is offline. */
+import { useEffect, useState } from 'preact/hooks';
+import * as Outbox from '../outbox';
+
+export function usePending(): number {
+  const [n, setN] = useState(Outbox.pending().reduce((k, b) => k + b.sets.length, 0));
+  useEffect(
+    () => Outbox.subscribe(() => setN(Outbox.pending().reduce((k, b) => k + b.sets.length, 0))),
+    [],
+  );
+  return n;
+}
+
+export function SyncBadge() {
+  const waiting = usePending();
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const on = () => setOnline(navigator.onLine);
+    window.addEventListener('online', on);
+    window.addEventListener('offline', on);
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', on);
+    };
+  }, []);
+  if (online && waiting === 0) return <span class="sync" aria-live="polite" />;
+  return (
+    <span class="sync warn" role="status" aria-live="polite" data-testid="sync">
+      {online ? '' : 'Offline · '}
+      {waiting > 0
+        ? `${waiting} set${waiting === 1 ? '' : 's'} waiting to sync`
+        : 'saved sets are safe'}
+    </span>
+  );
+}
