@@ -228,6 +228,18 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByRole('cell', { name: /98\.5/ }).isVisible()).toBe(true);
     await screen(page, '7-measure');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('link', { name: 'Today' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('heading', { name: /hip thrust/i })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await screen(page, '7-today-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('imports a Strong export through the page, with a preview first', async () => {
@@ -247,5 +259,62 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
       .poll(() => page.getByTestId('imported').textContent())
       .toBe(`Imported: ${count} sets added, 0 already here.`);
     expect((await sets()).length).toBe(before + count);
+  });
+});
+
+describe.skipIf(!here)('the web app on a multi-user server', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thrust-web-multi-'));
+  let server: Server;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer(['--multi-user'], {
+      HOME: dir,
+      XDG_DATA_HOME: join(dir, 'data'),
+      THRUST_TODAY: '2026-11-02',
+    });
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      args: FLAGS,
+      headless: true,
+      viewport: { width: 360, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('signs a coach up, and shows the coach view with an invitation', async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Log in' }).isVisible()).toBe(true);
+    await screen(page, '9-login');
+    await page.getByRole('button', { name: 'New here? Make an account' }).click();
+    await page.getByLabel('Email').fill('coach@example.com');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect.poll(() => page.getByText('use at least 10 characters').isVisible()).toBe(true);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Set up your plan' }).isVisible())
+      .toBe(true);
+    await page.getByLabel("Don't know: find it").check();
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Heavy hip thrust' }).isVisible())
+      .toBe(true);
+
+    await page.getByRole('link', { name: 'Coach' }).click();
+    await page.getByLabel('Invite an athlete by email').fill('athlete@example.com');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expect.poll(() => page.getByText('athlete@example.com').isVisible()).toBe(true);
+    await screen(page, '10-coach');
   });
 });

@@ -190,6 +190,15 @@ function ExerciseCard(props: {
   const id = item.slot.track.replace(/[^a-z0-9]+/gi, '-');
   const calibrate = p.load === null;
   const allDone = rows.every((r) => r.done);
+  // What each set is done with, in a lifter's words.
+  const what =
+    choice.load > 0
+      ? `${choice.load} ${props.unit}`
+      : calibrate
+        ? 'load to find'
+        : p.band
+          ? `${p.band} band`
+          : 'bodyweight';
   const cues = item.footCueFirst
     ? [...item.exercise.cues.feet, ...item.exercise.cues.setup, ...item.exercise.cues.drive]
     : [...item.exercise.cues.setup, ...item.exercise.cues.drive, ...item.exercise.cues.feet];
@@ -275,8 +284,7 @@ function ExerciseCard(props: {
               {r.side ? `${r.side === 'left' ? 'Left' : 'Right'} ${r.n}` : `Set ${r.n}`}
               <span class="muted small">
                 {' '}
-                · {choice.reps} ×{' '}
-                {calibrate && choice.load === 0 ? '—' : `${choice.load} ${props.unit}`}
+                · {choice.reps} × {what}
               </span>
             </span>
             <button
