@@ -21,8 +21,6 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const SECONDS = arg('seconds', 30);
-const CLIENTS = arg('clients', 64);
 const ROOT = join(import.meta.dirname, '..');
 
 async function start(
@@ -71,13 +69,20 @@ const setBody = (n: number) => {
   });
 };
 
-interface Row {
+export interface Row {
   name: string;
   result: LoadResult;
   stored: number | null;
+  /** The same server at a fixed 1,000 requests a second, after the closed-loop run. */
+  paced: LoadResult | null;
 }
 
-async function api(env: Record<string, string>, name: string): Promise<Row> {
+export interface Options {
+  readonly seconds: number;
+  readonly clients: number;
+}
+
+async function api(o: Options, env: Record<string, string>, name: string): Promise<Row> {
   const { url, child } = await start(
     ['bin/thrust.js', 'serve', '--multi-user', '--port', '0'],
     env,
@@ -109,17 +114,15 @@ async function api(env: Record<string, string>, name: string): Promise<Row> {
       headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ units: 'lb', start: '2025-01-01' }),
     });
-    const result = await load({
-      url: `${url}/api/v1/sets`,
-      clients: CLIENTS,
-      seconds: SECONDS,
-      headers: auth,
-      body: setBody,
-    });
+    const target = { url: `${url}/api/v1/sets`, clients: o.clients, headers: auth, body: setBody };
+    const result = await load({ ...target, seconds: o.seconds });
+    const paced = await load({ ...target, seconds: Math.min(10, o.seconds), rate: 1000 });
     const sessions = (await (await fetch(`${url}/api/v1/sessions`, { headers: auth })).json()) as {
       sessions: { sets: unknown[] }[];
     };
-    return { name, result, stored: sessions.sessions.reduce((n, s) => n + s.sets.length, 0) };
+    const acknowledged = result.acknowledged + paced.acknowledged;
+    const stored = sessions.sessions.reduce((n, s) => n + s.sets.length, 0);
+    return { name, result: { ...result, acknowledged }, stored, paced };
   } finally {
     await stop(child);
   }
@@ -145,57 +148,75 @@ async function freshPostgres(base: string): Promise<{ url: string; drop: () => P
   };
 }
 
-const rows: Row[] = [];
-const hello = await start(['--import', 'tsx', 'bench/load/hello-server.ts'], {});
-try {
-  rows.push({
-    name: 'hello-world Hono route (baseline)',
-    result: await load({
-      url: `${hello.url}/hello`,
-      clients: CLIENTS,
-      seconds: SECONDS,
-      body: (n) => setBody(n),
-    }),
-    stored: null,
-  });
-} finally {
-  await stop(hello.child);
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'thrust-load-'));
-try {
-  rows.push(await api({ THRUST_DB: join(dir, 'load.db'), HOME: dir }, 'POST /api/v1/sets, SQLite'));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
-
-const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (base) {
-  const db = await freshPostgres(base);
+/** The baseline, then SQLite, then PostgreSQL when a server is named. */
+export async function run(o: Options): Promise<Row[]> {
+  const rows: Row[] = [];
+  const hello = await start(['--import', 'tsx', 'bench/load/hello-server.ts'], {});
   try {
-    rows.push(await api({ DATABASE_URL: db.url, HOME: tmpdir() }, 'POST /api/v1/sets, PostgreSQL'));
+    rows.push({
+      name: 'hello-world Hono route (baseline)',
+      result: await load({
+        url: `${hello.url}/hello`,
+        clients: o.clients,
+        seconds: o.seconds,
+        body: setBody,
+      }),
+      stored: null,
+      paced: null,
+    });
   } finally {
-    await db.drop();
+    await stop(hello.child);
   }
-} else console.log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.');
-
-const baseline = rows[0]?.result.perSecond ?? 1;
-console.log(
-  `\nAPI load: ${CLIENTS} clients, ${SECONDS} s each, on loopback (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version})\n`,
-);
-console.log('| target | req/s | ratio | p50 ms | p99 ms | acknowledged | stored | failed |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-let lost = false;
-for (const r of rows) {
-  const x = r.result;
-  if (r.stored !== null && r.stored !== x.acknowledged) lost = true;
-  console.log(
-    `| ${r.name} | ${x.perSecond.toFixed(0)} | ${(x.perSecond / baseline).toFixed(2)} | ${x.p50.toFixed(2)} | ${x.p99.toFixed(2)} | ${x.acknowledged} | ${r.stored ?? '-'} | ${x.failed} |`,
-  );
+  const dir = mkdtempSync(join(tmpdir(), 'thrust-load-'));
+  try {
+    rows.push(
+      await api(o, { THRUST_DB: join(dir, 'load.db'), HOME: dir }, 'POST /api/v1/sets, SQLite'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (base) {
+    const db = await freshPostgres(base);
+    try {
+      rows.push(
+        await api(o, { DATABASE_URL: db.url, HOME: tmpdir() }, 'POST /api/v1/sets, PostgreSQL'),
+      );
+    } finally {
+      await db.drop();
+    }
+  }
+  return rows;
 }
-console.log(
-  lost
-    ? '\nSTORED != ACKNOWLEDGED: sets were lost or doubled.'
-    : '\nStored equals acknowledged on every engine.',
-);
-if (lost) process.exitCode = 1;
+
+/** True when every set acknowledged is stored, no more and no fewer. */
+export const nothingLost = (rows: readonly Row[]) =>
+  rows.every((r) => r.stored === null || r.stored === r.result.acknowledged);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const o = { seconds: arg('seconds', 30), clients: arg('clients', 64) };
+  const rows = await run(o);
+  const baseline = rows[0]?.result.perSecond ?? 1;
+  console.log(
+    `\nAPI load: ${o.clients} clients, ${o.seconds} s each, on loopback (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version})\n`,
+  );
+  console.log(
+    '| target | req/s | ratio | p50 ms | p99 ms | p99 ms at 1k req/s | acknowledged | stored | failed |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const x = r.result;
+    console.log(
+      `| ${r.name} | ${x.perSecond.toFixed(0)} | ${(x.perSecond / baseline).toFixed(2)} | ${x.p50.toFixed(2)} | ${x.p99.toFixed(2)} | ${r.paced ? r.paced.p99.toFixed(2) : '-'} | ${x.acknowledged} | ${r.stored ?? '-'} | ${x.failed + (r.paced?.failed ?? 0)} |`,
+    );
+  }
+  if (!process.env.BENCH_DATABASE_URL && !process.env.TEST_DATABASE_URL)
+    console.log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.');
+  const ok = nothingLost(rows);
+  console.log(
+    ok
+      ? '\nStored equals acknowledged on every engine.'
+      : '\nSTORED != ACKNOWLEDGED: sets were lost or doubled.',
+  );
+  if (!ok) process.exitCode = 1;
+}

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The `thrust` command: runs the compiled CLI (npm ci builds it into dist/).
-import '../dist/cli/main.js';
+// The `thrust` command: runs the bundled CLI (npm ci builds it into dist/bundle).
+import '../dist/bundle/thrust.js';

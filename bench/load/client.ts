@@ -23,6 +23,12 @@ export interface LoadOptions {
   readonly headers?: Record<string, string>;
   /** The body of request number `n` (each may differ, e.g. a fresh set id). */
   readonly body: (n: number) => string;
+  /**
+   * Open loop at this many requests a second in total, instead of as fast as answers come.
+   * Latency then counts from when each request was due, so a slow answer that delays the
+   * next request is not hidden (coordinated omission).
+   */
+  readonly rate?: number;
 }
 
 function once(
@@ -61,10 +67,17 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
   let n = 0;
   const started = performance.now();
   const deadline = started + o.seconds * 1000;
-  const worker = async () => {
+  const worker = async (w: number) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    while (performance.now() < deadline) {
-      const t = performance.now();
+    const period = o.rate ? (1000 * o.clients) / o.rate : 0;
+    for (let k = 0; performance.now() < deadline; k++) {
+      let t = performance.now();
+      if (period > 0) {
+        const due = started + (k + w / o.clients) * period;
+        if (due >= deadline) break;
+        if (due > t) await new Promise((r) => setTimeout(r, due - t));
+        t = due;
+      }
       const status = await once(agent, url, o.headers ?? {}, o.body(n++)).catch(() => 0);
       latencies.push(performance.now() - t);
       if (status >= 200 && status < 300) acknowledged++;
@@ -72,7 +85,7 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
     }
     agent.destroy();
   };
-  await Promise.all(Array.from({ length: o.clients }, worker));
+  await Promise.all(Array.from({ length: o.clients }, (_, w) => worker(w)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
