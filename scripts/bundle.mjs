@@ -9,7 +9,24 @@ await build({
   platform: 'node',
   // Packages loaded only by some commands stay outside, so a start-up test can see they are not
   // loaded by `today`.
-  external: [/^node:/, 'better-sqlite3', 'pg', /^@electric-sql\//, 'hono', /^hono\//, /^@hono\//, /^@clack\//, 'papaparse', 'ics', 'cli-progress'],
-  output: { dir: 'dist/bundle', format: 'esm', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+  external: [
+    /^node:/,
+    'better-sqlite3',
+    'pg',
+    /^@electric-sql\//,
+    'hono',
+    /^hono\//,
+    /^@hono\//,
+    /^@clack\//,
+    'papaparse',
+    'ics',
+    'cli-progress',
+  ],
+  output: {
+    dir: 'dist/bundle',
+    format: 'esm',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
   logLevel: 'warn',
 });

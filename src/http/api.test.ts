@@ -147,9 +147,9 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
   });
 
   it('rejects malformed JSON and oversized bodies', async () => {
-    expect((await call('POST', '/api/v1/sets', '{"exercise": ')).status).toBeGreaterThanOrEqual(
-      400,
-    );
+    const malformed = await call('POST', '/api/v1/sets', '{"exercise": ');
+    expect(malformed).toMatchObject({ status: 400, type: 'application/problem+json' });
+    expect(malformed.json.detail).toMatch(/JSON/);
     const big = {
       exercise: 'hip-thrust',
       sets: [{ load: { value: 95, unit: 'lb' }, reps: 5, note: 'x'.repeat(300 * 1024) }],

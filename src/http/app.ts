@@ -6,6 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { MAX_PHOTO_BYTES } from '../app/body.js';
 import type { Deps } from '../app/deps.js';
 import { authenticate, type Mode } from './auth.js';
@@ -109,7 +110,18 @@ export function createHttpApp(
   app.notFound((c) =>
     problem(c, 404, 'not-found', `No route ${c.req.method} ${c.req.path}. See /api/v1/docs.`),
   );
-  app.onError((e, c) => problem(c, 500, 'internal', `Unexpected error: ${e.message}`));
+  app.onError((e, c) => {
+    // A request the framework could not read (malformed JSON): the client's mistake.
+    if (e instanceof HTTPException && e.status < 500)
+      return problem(
+        c,
+        e.status,
+        'bad-request',
+        `${e.message || 'The request could not be read'}: send a JSON body that parses.`,
+      );
+    opts.log({ time: new Date().toISOString(), level: 'error', error: e.stack ?? e.message });
+    return problem(c, 500, 'internal', 'Unexpected error; it has been logged.');
+  });
   return app;
 }
 
