@@ -114,58 +114,65 @@ describe.each(ENGINES)('attacks on $name', (engine) => {
     expect(new Set(sets.map((s) => s.seq)).size).toBe(acknowledged);
   });
 
-  it('round-trips generated histories through backup and restore', async () => {
-    const setArb = fc.record({
-      exercise: fc.constantFrom('hip-thrust', 'single-leg-hip-thrust', 'back-squat', 'deadlift'),
-      value: fc.double({ min: 0, max: 600, noNaN: true }).map((v) => Math.round(v * 4) / 4),
-      reps: fc.integer({ min: 1, max: 30 }),
-      clean: fc.boolean(),
-      note: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
-    });
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.array(setArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
-        async (days) => {
-          const from = new Client(app);
-          await from.enter(`from-${randomUUID()}@example.com`);
-          await from.call('PUT', '/api/v1/profile', { units: 'lb', start: '2026-10-05' });
-          for (const [i, sets] of days.entries())
-            for (const s of sets) {
-              const r = await from.call('POST', '/api/v1/sets', {
-                exercise: s.exercise,
-                date: `2026-10-${String(5 + i).padStart(2, '0')}`,
-                sets: [
-                  {
-                    load: { value: s.value, unit: 'lb' },
-                    reps: s.reps,
-                    clean: s.clean,
-                    note: s.note,
-                    side: s.exercise === 'single-leg-hip-thrust' ? 'left' : null,
-                  },
-                ],
-              });
-              expect(r.status).toBe(201);
+  it(
+    'round-trips generated histories through backup and restore',
+    { timeout: LONG ? 900_000 : 60_000 },
+    async () => {
+      const setArb = fc.record({
+        exercise: fc.constantFrom('hip-thrust', 'single-leg-hip-thrust', 'back-squat', 'deadlift'),
+        value: fc.double({ min: 0, max: 600, noNaN: true }).map((v) => Math.round(v * 4) / 4),
+        reps: fc.integer({ min: 1, max: 30 }),
+        clean: fc.boolean(),
+        note: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.array(setArb, { minLength: 1, maxLength: 4 }), {
+            minLength: 1,
+            maxLength: 6,
+          }),
+          async (days) => {
+            const from = new Client(app);
+            await from.enter(`from-${randomUUID()}@example.com`);
+            await from.call('PUT', '/api/v1/profile', { units: 'lb', start: '2026-10-05' });
+            for (const [i, sets] of days.entries())
+              for (const s of sets) {
+                const r = await from.call('POST', '/api/v1/sets', {
+                  exercise: s.exercise,
+                  date: `2026-10-${String(5 + i).padStart(2, '0')}`,
+                  sets: [
+                    {
+                      load: { value: s.value, unit: 'lb' },
+                      reps: s.reps,
+                      clean: s.clean,
+                      note: s.note,
+                      side: s.exercise === 'single-leg-hip-thrust' ? 'left' : null,
+                    },
+                  ],
+                });
+                expect(r.status).toBe(201);
+              }
+            await from.call('POST', '/api/v1/measurements', { value: 100, date: '2026-10-01' });
+            const backup = (await from.call('GET', '/api/v1/export?format=json')).text;
+            // Into a fresh database of the same engine, as a move to a new server would.
+            const other = await engine.setup();
+            const opened = await other.open();
+            if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+            try {
+              const into = new Client(multiUserApp(opened.value));
+              await into.enter('into@example.com');
+              expect((await into.call('POST', '/api/v1/restore', backup)).status).toBe(200);
+              const again = (await into.call('GET', '/api/v1/export?format=json')).text;
+              const strip = (t: string) => t.replace(/"exportedAt": "[^"]*"/, '');
+              expect(strip(again)).toBe(strip(backup));
+            } finally {
+              await opened.value.close();
+              await other.teardown();
             }
-          await from.call('POST', '/api/v1/measurements', { value: 100, date: '2026-10-01' });
-          const backup = (await from.call('GET', '/api/v1/export?format=json')).text;
-          // Into a fresh database of the same engine, as a move to a new server would.
-          const other = await engine.setup();
-          const opened = await other.open();
-          if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-          try {
-            const into = new Client(multiUserApp(opened.value));
-            await into.enter('into@example.com');
-            expect((await into.call('POST', '/api/v1/restore', backup)).status).toBe(200);
-            const again = (await into.call('GET', '/api/v1/export?format=json')).text;
-            const strip = (t: string) => t.replace(/"exportedAt": "[^"]*"/, '');
-            expect(strip(again)).toBe(strip(backup));
-          } finally {
-            await opened.value.close();
-            await other.teardown();
-          }
-        },
-      ),
-      { numRuns: LONG ? 100 : engine.name === 'sqlite' ? 8 : 3 },
-    );
-  });
+          },
+        ),
+        { numRuns: LONG ? 100 : engine.name === 'sqlite' ? 8 : 3 },
+      );
+    },
+  );
 });
