@@ -204,13 +204,29 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
     await expect.poll(() => page.getByTestId('sync').count(), { timeout: 20_000 }).toBe(0);
     await page.unroute('**/api/v1/sets');
 
+    // The installed app opens with no network at all: the service worker serves the page,
+    // the page its last reads; a set logged now waits, then syncs.
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    await page.reload();
+    const heading = page.getByRole('heading', { name: 'Heavy hip thrust' });
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Log set: Barbell hip thrust 1' }).click();
+    await expect
+      .poll(() => page.getByTestId('sync').textContent())
+      .toContain('Offline · 1 set waiting');
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('sync').count(), { timeout: 20_000 }).toBe(0);
+
     const after = await sets();
-    const banded = after.filter(
-      (s) => s.date === '2026-11-09' && s.exercise === 'banded-hip-thrust',
-    );
-    expect(banded).toHaveLength(3);
-    expect(new Set(banded.map((s) => s.id)).size).toBe(3);
-    expect(after.length).toBe(before + 3);
+    const on = (exercise: string) =>
+      after.filter((s) => s.date === '2026-11-09' && s.exercise === exercise);
+    expect(on('banded-hip-thrust')).toHaveLength(3);
+    expect(new Set(on('banded-hip-thrust').map((s) => s.id)).size).toBe(3);
+    expect(on('barbell-hip-thrust')).toHaveLength(1);
+    expect(after.length).toBe(before + 4);
   });
 
   it('shows the plan, progress and measure screens', async () => {

@@ -3,7 +3,7 @@
 // assets are cached as they are fetched (assets have content hashes, so they never go
 // stale); the API is never cached here: logging offline is the page's outbox's job.
 const CACHE = 'thrust-shell-v1';
-const SHELL = ['/', '/manifest.webmanifest', '/icon.svg'];
+const SHELL = ['/', '/manifest.webmanifest', '/icon.svg', '/icon-192.png'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

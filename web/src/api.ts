@@ -66,7 +66,33 @@ export async function api<T>(method: string, path: string, send: Send = {}): Pro
   return json as T;
 }
 
-export const get = <T>(path: string) => api<T>('GET', path);
+/** Reads the page keeps a copy of, so the app opens and logging works with no network. */
+const KEEP = /^\/api\/v1\/(today|next|sessions|plan|profile|auth\/me)\b/;
+const KEY = 'thrust.read:';
+
+/** A GET; offline, the last answer to the same GET if the page kept one. */
+export async function get<T>(path: string): Promise<T> {
+  try {
+    const value = await api<T>('GET', path);
+    if (KEEP.test(path)) {
+      try {
+        localStorage.setItem(KEY + path, JSON.stringify(value));
+      } catch {
+        // Storage full or disabled: the app still works online.
+      }
+    }
+    return value;
+  } catch (e) {
+    const kept = e instanceof Offline ? localStorage.getItem(KEY + path) : null;
+    if (kept !== null) return JSON.parse(kept) as T;
+    throw e;
+  }
+}
+
+/** Forget every kept read (on logout, so the next person on this device sees nothing). */
+export function forget(): void {
+  for (const k of Object.keys(localStorage)) if (k.startsWith(KEY)) localStorage.removeItem(k);
+}
 
 /** A random RFC 4122 version 4 id (crypto.randomUUID needs HTTPS; this works on plain HTTP too). */
 export function uuid(): string {

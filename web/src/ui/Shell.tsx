@@ -1,7 +1,7 @@
 /** The frame around every screen: a header, the screen the address names, the tab bar. */
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api';
+import { api, forget } from '../api';
 import { Data } from '../screens/Data';
 import { Measure } from '../screens/Measure';
 import { PlanView } from '../screens/Plan';
@@ -40,6 +40,7 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
 
   const logout = async () => {
     await api('POST', '/api/v1/auth/logout').catch(() => undefined);
+    forget();
     props.onOut();
   };
 
