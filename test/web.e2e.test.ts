@@ -227,6 +227,17 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
     expect(new Set(on('banded-hip-thrust').map((s) => s.id)).size).toBe(3);
     expect(on('barbell-hip-thrust')).toHaveLength(1);
     expect(after.length).toBe(before + 4);
+
+    // A set the server refuses is not dropped in silence: the lifter is told why.
+    const barbell = page.getByRole('article', { name: /Barbell hip thrust/ });
+    await barbell.getByText('Adjust load, reps, form').click();
+    await barbell.getByRole('spinbutton', { name: 'Load (lb)' }).fill('2000');
+    await barbell.getByRole('button', { name: 'Log set: Barbell hip thrust 2' }).click();
+    await expect
+      .poll(() => page.getByTestId('refused').textContent())
+      .toMatch(/1 set was refused: .*over 1500 lb/);
+    await page.getByTestId('refused').getByRole('button', { name: 'OK' }).click();
+    expect((await sets()).length).toBe(before + 4);
   });
 
   it('shows the plan, progress and measure screens', async () => {

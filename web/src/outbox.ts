@@ -45,7 +45,13 @@ function save(list: LogBody[]) {
   for (const l of listeners) l();
 }
 
+/** Sets the server refused (a value out of range), kept until the lifter has seen them. */
 export const failures = () => rejected;
+
+export function dismiss(): void {
+  rejected = [];
+  for (const l of listeners) l();
+}
 
 export function subscribe(listener: () => void): () => void {
   listeners.add(listener);

@@ -340,6 +340,7 @@ function ExerciseCard(props: {
                   setChoice({ ...choice, felt: (e.target as HTMLSelectElement).value || null })
                 }
               >
+                <option value="">Not noted</option>
                 {FELT.map((f) => (
                   <option key={f} value={f}>
                     {f.replace('-', ' ')}

@@ -63,7 +63,8 @@ export function defaultChoice(item: Item): Choice {
     load: item.prescription.load?.value ?? 0,
     reps: item.prescription.reps,
     clean: true,
-    felt: item.exercise.hipThrust ? 'glutes' : null,
+    // Not assumed: only what the lifter says they felt is logged (it moves the foot cue, R7).
+    felt: null,
   };
 }
 

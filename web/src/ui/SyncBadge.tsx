@@ -23,6 +23,17 @@ export function SyncBadge() {
       window.removeEventListener('offline', on);
     };
   }, []);
+  const refused = Outbox.failures();
+  if (refused.length > 0)
+    return (
+      <span class="sync error" role="alert" data-testid="refused">
+        {refused.length} set{refused.length === 1 ? ' was' : 's were'} refused:{' '}
+        {refused.at(-1)?.message}{' '}
+        <button class="link" onClick={() => Outbox.dismiss()}>
+          OK
+        </button>
+      </span>
+    );
   if (online && waiting === 0) return <span class="sync" aria-live="polite" />;
   return (
     <span class="sync warn" role="status" aria-live="polite" data-testid="sync">
