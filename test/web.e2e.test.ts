@@ -121,10 +121,20 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
 
     await page.getByLabel('Load (lb)').fill('95');
     await page.getByLabel('Reps').fill('12');
+    await page.getByLabel('Knee sleeves').uncheck();
     await page.getByRole('button', { name: 'Make my plan' }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Heavy hip thrust' }).isVisible())
       .toBe(true);
+    // The checklist holds what the lifter owns; what the day wants but they lack is named (R10).
+    const gear = page.locator('details.card').filter({ hasText: 'Equipment' });
+    await expect
+      .poll(() => gear.getByRole('checkbox', { name: /hip circle band/ }).isVisible())
+      .toBe(true);
+    expect(await gear.getByRole('checkbox', { name: /knee sleeves/ }).count()).toBe(0);
+    expect(await page.getByTestId('not-owned').textContent()).toMatch(
+      /^Not in your kit: knee sleeves/,
+    );
     await screen(page, '2-today');
 
     // Activation: the banded hip thrusts (R4).

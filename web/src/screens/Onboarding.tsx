@@ -1,5 +1,6 @@
 /** The questions of `thrust init`, one screen, thumb-sized: then the first plan. */
 import { useState } from 'preact/hooks';
+import { GEAR, GEAR_NAMES, type Gear } from '../../../src/domain/equipment';
 import { api, ApiError } from '../api';
 import { Choice, Field } from '../ui/Field';
 
@@ -17,6 +18,7 @@ export function Onboarding(props: { onDone: () => void }) {
   const [known, setKnown] = useState(true);
   const [load, setLoad] = useState('');
   const [reps, setReps] = useState('10');
+  const [gear, setGear] = useState<Set<Gear>>(new Set(GEAR));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,6 +34,7 @@ export function Onboarding(props: { onDone: () => void }) {
           sessionsPerWeek: days,
           barbell,
           working: known && barbell ? { load: Number(load), reps: Number(reps) } : null,
+          gear: [...gear],
         },
       });
       props.onDone();
@@ -135,6 +138,27 @@ export function Onboarding(props: { onDone: () => void }) {
             )}
           </>
         )}
+        <fieldset class="choice gear">
+          <legend>Gear you own</legend>
+          <p class="small muted">Thrust lists what to bring each day from this (R10).</p>
+          <div>
+            {GEAR.map((g) => (
+              <label key={g} class={gear.has(g) ? 'selected' : ''}>
+                <input
+                  type="checkbox"
+                  checked={gear.has(g)}
+                  onChange={() => {
+                    const next = new Set(gear);
+                    if (next.has(g)) next.delete(g);
+                    else next.add(g);
+                    setGear(next);
+                  }}
+                />
+                {GEAR_NAMES[g]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         {error && !error.problem.errors?.length && (
           <p class="error" role="alert">
             {error.message}

@@ -136,7 +136,9 @@ export function TodayView() {
   );
 }
 
-function Gear(props: { items: readonly { gear: string; why: string }[] }) {
+function Gear(props: { items: readonly { gear: string; why: string; owned: boolean }[] }) {
+  const owned = props.items.filter((g) => g.owned);
+  const missing = props.items.filter((g) => !g.owned);
   const [have, setHave] = useState<Set<string>>(new Set());
   if (props.items.length === 0) return null;
   return (
@@ -144,11 +146,11 @@ function Gear(props: { items: readonly { gear: string; why: string }[] }) {
       <summary>
         <h2 class="inline">Equipment</h2>{' '}
         <span class="muted small">
-          {have.size}/{props.items.length} ready
+          {have.size}/{owned.length} ready
         </span>
       </summary>
       <ul class="plain checklist">
-        {props.items.map((g) => (
+        {owned.map((g) => (
           <li key={g.gear}>
             <label>
               <input
@@ -169,6 +171,12 @@ function Gear(props: { items: readonly { gear: string; why: string }[] }) {
           </li>
         ))}
       </ul>
+      {missing.length > 0 && (
+        <p class="small" data-testid="not-owned">
+          <strong>Not in your kit:</strong>{' '}
+          {missing.map((g) => `${g.gear.replace(/-/g, ' ')} (${g.why})`).join('; ')}
+        </p>
+      )}
     </details>
   );
 }
