@@ -306,10 +306,11 @@ describe.skipIf(!here)('the web app on a multi-user server', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
+    // A Tuesday: with Mon/Wed/Fri sessions, a rest day.
     server = await startServer(['--multi-user'], {
       HOME: dir,
       XDG_DATA_HOME: join(dir, 'data'),
-      THRUST_TODAY: '2026-11-02',
+      THRUST_TODAY: '2026-11-03',
     });
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
@@ -327,7 +328,7 @@ describe.skipIf(!here)('the web app on a multi-user server', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('signs a coach up, and shows the coach view with an invitation', async () => {
+  it('signs up, trains the next session on a rest day, and shows the coach view with an invitation', async () => {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Log in' }).isVisible()).toBe(true);
@@ -344,9 +345,18 @@ describe.skipIf(!here)('the web app on a multi-user server', () => {
       .toBe(true);
     await page.getByLabel("Don't know: find it").check();
     await page.getByRole('button', { name: 'Make my plan' }).click();
+    // A rest day; the lifter trains Wednesday's session today instead.
+    await expect.poll(() => page.getByRole('heading', { name: 'Rest day' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Train it today instead' }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Heavy hip thrust' }).isVisible())
       .toBe(true);
+    await page.getByRole('button', { name: 'Log set: Banded hip thrust 1' }).click();
+    const logged = async () =>
+      (await page.evaluate(
+        "fetch('/api/v1/sessions').then((r) => r.json()).then((b) => b.sessions.map((s) => [s.date, s.dayId, s.sets.length]))",
+      )) as unknown[];
+    await expect.poll(logged).toEqual([['2026-11-03', 'w1d1', 1]]);
 
     await page.getByRole('link', { name: 'Coach' }).click();
     await page.getByLabel('Invite an athlete by email').fill('athlete@example.com');

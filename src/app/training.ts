@@ -42,13 +42,14 @@ function dateOrToday(deps: Deps, date: string | undefined, field: string): AppRe
 export async function todayView(
   deps: Deps,
   date?: string,
-): Promise<AppResult<{ today: Today.Today; snapshot: Snapshot }>> {
+): Promise<AppResult<{ date: string; today: Today.Today; snapshot: Snapshot }>> {
   const d = parse(S.isoDate, date ?? today(deps), 'date');
   if (!d.ok) return d;
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
   const { profile, plan, sessions } = snap.value;
   return ok({
+    date: d.value,
     today: Today.build({ plan: plan.plan, profile, sessions, date: d.value }),
     snapshot: snap.value,
   });

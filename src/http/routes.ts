@@ -73,7 +73,8 @@ export function register(app: App): void {
     }),
     async (c) => {
       const r = await Training.todayView(c.var.deps, c.req.valid('query').date);
-      return r.ok ? send(c, r.value.today, 200) : fromApp(c, r.error);
+      // With the date it is for, so a page can log a moved session on the right day.
+      return r.ok ? send(c, { date: r.value.date, ...r.value.today }, 200) : fromApp(c, r.error);
     },
   );
 

@@ -19,23 +19,29 @@ interface Next {
 
 const FELT = ['glutes', 'hamstrings', 'quads', 'lower-back'] as const;
 
+/** The session shown, and the day its sets are logged on (today, even for a moved session). */
+type Shown = Today & { date: string };
+
 export function TodayView() {
-  const [today, setToday] = useState<Today | null>(null);
+  const [today, setToday] = useState<Shown | null>(null);
+  /** Set when the lifter trains the next session on a rest day: the day it is logged on. */
+  const [moved, setMoved] = useState<string | null>(null);
   const [logged, setLogged] = useState<M.Logged>([]);
   const [error, setError] = useState<string | null>(null);
   const [rest, setRest] = useState<{ at: number; seconds: number } | null>(null);
   const [next, setNext] = useState<Next | null>(null);
   const waiting = usePending();
 
-  const date = today?.kind === 'training' ? today.day.date : null;
+  const date = today?.kind === 'training' ? (moved ?? today.day.date) : null;
 
-  const refresh = async () => {
+  const refresh = async (ahead?: { date: string; on: string }) => {
     try {
-      const t = await get<Today>('/api/v1/today');
+      const t = await get<Shown>(`/api/v1/today${ahead ? `?date=${ahead.date}` : ''}`);
+      const on = ahead?.on ?? moved ?? t.date;
       setToday(t);
       if (t.kind !== 'training') return;
-      const s = await get<{ sessions: StoredSession[] }>(`/api/v1/sessions?since=${t.day.date}`);
-      setLogged(s.sessions.filter((x) => x.date === t.day.date).flatMap((x) => x.sets));
+      const s = await get<{ sessions: StoredSession[] }>(`/api/v1/sessions?since=${on}`);
+      setLogged(s.sessions.filter((x) => x.date === on).flatMap((x) => x.sets));
       const d = new Date(`${t.day.date}T12:00:00Z`);
       d.setUTCDate(d.getUTCDate() + 1);
       setNext(await get<Next>(`/api/v1/next?date=${d.toISOString().slice(0, 10)}`));
@@ -49,22 +55,34 @@ export function TodayView() {
   }, []);
   // When the last waiting set reaches the server, read the log and the next session again.
   useEffect(() => {
-    if (waiting === 0 && today) void refresh();
+    if (waiting === 0 && today)
+      void refresh(
+        moved && today.kind === 'training' ? { date: today.day.date, on: moved } : undefined,
+      );
   }, [waiting === 0]);
 
   if (error && !today) return <p role="alert">{error}</p>;
   if (!today) return <p class="muted">Loading today…</p>;
-  if (today.kind === 'rest')
+  if (today.kind === 'rest') {
+    const ahead = today.next;
     return (
       <section>
         <h1>Rest day</h1>
-        <p>
-          {today.next
-            ? `Next: ${today.next.title}, ${dayName(today.next.date)}.`
-            : 'No session ahead.'}
-        </p>
+        <p>{ahead ? `Next: ${ahead.title}, ${dayName(ahead.date)}.` : 'No session ahead.'}</p>
+        {ahead && (
+          <button
+            class="secondary wide"
+            onClick={() => {
+              setMoved(today.date);
+              void refresh({ date: ahead.date, on: today.date });
+            }}
+          >
+            Train it today instead
+          </button>
+        )}
       </section>
     );
+  }
   if (today.kind === 'plan-over')
     return (
       <section>
@@ -91,6 +109,9 @@ export function TodayView() {
       <p class="muted">
         {dayName(today.day.date)} · week {today.day.week}
       </p>
+      {moved && moved !== today.day.date && (
+        <p class="note">Moved: these sets are logged on {dayName(moved)}, today.</p>
+      )}
       {today.day.tests.length > 0 && (
         <p class="note">
           Start with the {today.day.tests.join(' and ').replace('vertical-jump', 'vertical jump')}{' '}
@@ -102,7 +123,7 @@ export function TodayView() {
         <ExerciseCard
           key={item.slot.track}
           item={item}
-          date={today.day.date}
+          date={date ?? today.day.date}
           unit={unit}
           logged={all}
           onLog={(b) => log(item, b)}
