@@ -352,10 +352,10 @@ describe.skipIf(!here)('the web app on a multi-user server', () => {
       .poll(() => page.getByRole('heading', { name: 'Heavy hip thrust' }).isVisible())
       .toBe(true);
     await page.getByRole('button', { name: 'Log set: Banded hip thrust 1' }).click();
-    const logged = async () =>
-      (await page.evaluate(
+    const logged = () =>
+      page.evaluate<unknown[]>(
         "fetch('/api/v1/sessions').then((r) => r.json()).then((b) => b.sessions.map((s) => [s.date, s.dayId, s.sets.length]))",
-      )) as unknown[];
+      );
     await expect.poll(logged).toEqual([['2026-11-03', 'w1d1', 1]]);
 
     await page.getByRole('link', { name: 'Coach' }).click();
