@@ -1,34 +1,17 @@
 /**
- * The Store over Kysely: every query of both adapters lives here, visible, and scoped by
- * user. Engine differences are in engine.ts and the adapters' open functions.
+ * The Store over Kysely: the queries of both adapters, visible and scoped by user. Training
+ * data here; body data in sql-body.ts, accounts in sql-accounts.ts, bulk import and restore
+ * in sql-bulk.ts. Engine differences are in engine.ts and the adapters' open functions.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import * as S from '../schemas/index.js';
 import { writeTx, type Engine } from './engine.js';
-import type {
-  Backup,
-  Measurement,
-  PerformanceTest,
-  Photo,
-  Store,
-  StoredPlan,
-  StoredSession,
-  StoredSet,
-  UserId,
-} from './port.js';
-import {
-  measurementRow,
-  measurementRowOf,
-  photoRowOf,
-  setColumns,
-  setRow,
-  testRowOf,
-  toSet,
-  toTest,
-} from './rows.js';
+import type { Backup, Store, StoredPlan, StoredSession, StoredSet, UserId } from './port.js';
+import { setColumns, setRow, toSet } from './rows.js';
 import type { Database } from './schema.js';
 import { sqlAccounts } from './sql-accounts.js';
+import { sqlBody } from './sql-body.js';
 import { importSets, restore, type InsertSets } from './sql-bulk.js';
 
 export type { InsertSets };
@@ -297,82 +280,7 @@ export function sqlStore(
       return row ? toSet(row) : null;
     },
 
-    async addMeasurement(user, m: Measurement) {
-      await db.insertInto('measurements').values(measurementRowOf(user, m)).execute();
-    },
-
-    async measurements(user, kind) {
-      let q = db
-        .selectFrom('measurements')
-        .select(['id', 'date', 'kind', 'value', 'unit', 'note'])
-        .where('user_id', '=', user);
-      if (kind) q = q.where('kind', '=', kind);
-      const rows = await q.orderBy('date').orderBy('id').execute();
-      return rows.map((r) => measurementRow.parse(r));
-    },
-
-    async addTest(user, t: PerformanceTest) {
-      await db.insertInto('performance_tests').values(testRowOf(user, t)).execute();
-    },
-
-    async tests(user) {
-      const rows = await db
-        .selectFrom('performance_tests')
-        .select(['id', 'date', 'kind', 'value', 'unit', 'distance_m', 'note'])
-        .where('user_id', '=', user)
-        .orderBy('date')
-        .orderBy('id')
-        .execute();
-      return rows.map(toTest);
-    },
-
-    async addPhoto(user, p: Photo) {
-      await db.insertInto('photos').values(photoRowOf(user, p)).execute();
-    },
-
-    async addPhotoFile(user, p, file) {
-      await writeTx(db, engine, async (trx) => {
-        await trx.insertInto('photos').values(photoRowOf(user, p)).execute();
-        await trx
-          .insertInto('photo_files')
-          .values({
-            photo_id: p.id,
-            user_id: user,
-            content_type: file.contentType,
-            bytes: file.bytes,
-          })
-          .execute();
-      });
-    },
-
-    async photoFile(user, id) {
-      const r = await db
-        .selectFrom('photo_files')
-        .select(['content_type', 'bytes'])
-        .where('user_id', '=', user)
-        .where('photo_id', '=', id)
-        .executeTakeFirst();
-      return r ? { contentType: r.content_type, bytes: new Uint8Array(r.bytes) } : null;
-    },
-
-    async deletePhoto(user, id) {
-      const r = await db
-        .deleteFrom('photos')
-        .where('user_id', '=', user)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return Number(r.numDeletedRows) > 0;
-    },
-
-    async photos(user) {
-      return db
-        .selectFrom('photos')
-        .select(['id', 'date', 'path', 'note'])
-        .where('user_id', '=', user)
-        .orderBy('date')
-        .orderBy('id')
-        .execute();
-    },
+    ...sqlBody(db, engine),
 
     async mappings(user) {
       const rows = await db

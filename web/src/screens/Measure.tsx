@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, get } from '../api';
 import type { Measurement, Photo } from '../types';
-import { Field } from '../ui/Field';
+import { Field, NumberField } from '../ui/Field';
 import { day as dayName, month } from '../ui/format';
 
 interface Measurements {
@@ -92,23 +92,13 @@ export function Measure() {
             </select>
           )}
         </Field>
-        <Field
+        <NumberField
           label="Value"
           error={error?.field('value') ?? error?.field('date')}
           hint="Same time of day, same tape, relaxed."
-        >
-          {(id, by) => (
-            <input
-              id={id}
-              aria-describedby={by}
-              type="number"
-              inputMode="decimal"
-              step="any"
-              value={value}
-              onInput={(e) => setValue((e.target as HTMLInputElement).value)}
-            />
-          )}
-        </Field>
+          value={value}
+          onInput={setValue}
+        />
         <button class="primary wide" type="submit">
           Save
         </button>
@@ -153,32 +143,18 @@ export function Measure() {
         <h2 id="t-h">Sprint and jump</h2>
         <p class="small muted">Test fresh, at the start of a session (R11).</p>
         <div class="pair">
-          <Field label="20 m sprint (s)" error={error?.field('seconds')}>
-            {(id, by) => (
-              <input
-                id={id}
-                aria-describedby={by}
-                type="number"
-                inputMode="decimal"
-                step="any"
-                value={sprint}
-                onInput={(e) => setSprint((e.target as HTMLInputElement).value)}
-              />
-            )}
-          </Field>
-          <Field label="Vertical jump (cm)" error={error?.field('height')}>
-            {(id, by) => (
-              <input
-                id={id}
-                aria-describedby={by}
-                type="number"
-                inputMode="decimal"
-                step="any"
-                value={jump}
-                onInput={(e) => setJump((e.target as HTMLInputElement).value)}
-              />
-            )}
-          </Field>
+          <NumberField
+            label="20 m sprint (s)"
+            error={error?.field('seconds')}
+            value={sprint}
+            onInput={setSprint}
+          />
+          <NumberField
+            label="Vertical jump (cm)"
+            error={error?.field('height')}
+            value={jump}
+            onInput={setJump}
+          />
         </div>
         <button
           class="secondary wide"

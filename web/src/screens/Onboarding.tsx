@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { GEAR, GEAR_NAMES, type Gear } from '../../../src/domain/equipment';
 import { api, ApiError } from '../api';
-import { Choice, Field } from '../ui/Field';
+import { Choice, NumberField } from '../ui/Field';
 
 const GOALS = [
   ['glutes', 'Bigger, stronger glutes'],
@@ -103,37 +103,19 @@ export function Onboarding(props: { onDone: () => void }) {
             />
             {known && (
               <div class="pair">
-                <Field
+                <NumberField
                   label={`Load (${units})`}
                   error={error?.field('working.load') ?? error?.field('working')}
-                >
-                  {(id, by) => (
-                    <input
-                      id={id}
-                      aria-describedby={by}
-                      type="number"
-                      inputMode="decimal"
-                      step="any"
-                      min="0"
-                      required
-                      value={load}
-                      onInput={(e) => setLoad((e.target as HTMLInputElement).value)}
-                    />
-                  )}
-                </Field>
-                <Field label="Reps" error={error?.field('working.reps')}>
-                  {(id, by) => (
-                    <input
-                      id={id}
-                      aria-describedby={by}
-                      type="number"
-                      inputMode="numeric"
-                      min="1"
-                      value={reps}
-                      onInput={(e) => setReps((e.target as HTMLInputElement).value)}
-                    />
-                  )}
-                </Field>
+                  value={load}
+                  onInput={setLoad}
+                />
+                <NumberField
+                  label="Reps"
+                  error={error?.field('working.reps')}
+                  whole
+                  value={reps}
+                  onInput={setReps}
+                />
               </div>
             )}
           </>

@@ -59,3 +59,30 @@ export function Choice<T extends string | number>(props: {
     </fieldset>
   );
 }
+
+/** A number field for thumbs: the numeric keypad, decimals allowed unless `whole`. */
+export function NumberField(props: {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  whole?: boolean;
+}) {
+  return (
+    <Field label={props.label} error={props.error} {...(props.hint && { hint: props.hint })}>
+      {(id, by) => (
+        <input
+          id={id}
+          aria-describedby={by}
+          type="number"
+          inputMode={props.whole ? 'numeric' : 'decimal'}
+          step={props.whole ? '1' : 'any'}
+          min="0"
+          value={props.value}
+          onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
+        />
+      )}
+    </Field>
+  );
+}
