@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { freshDatabase } from '../src/store/engines.testkit.js';
 import { load, type LoadResult } from './load/client.js';
 
 const arg = (name: string, fallback: number) => {
@@ -128,26 +128,6 @@ async function api(o: Options, env: Record<string, string>, name: string): Promi
   }
 }
 
-async function freshPostgres(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `thrust_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 /** The baseline, then SQLite, then PostgreSQL when a server is named. */
 export async function run(o: Options): Promise<Row[]> {
   const rows: Row[] = [];
@@ -177,7 +157,7 @@ export async function run(o: Options): Promise<Row[]> {
   }
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (base) {
-    const db = await freshPostgres(base);
+    const db = await freshDatabase(base, 'thrust_bench');
     try {
       rows.push(
         await api(o, { DATABASE_URL: db.url, HOME: tmpdir() }, 'POST /api/v1/sets, PostgreSQL'),

@@ -12,6 +12,7 @@ import pg from 'pg';
 import * as Stats from '../src/app/stats.js';
 import { Program } from '../src/domain/index.js';
 import { lifter } from '../src/domain/fixtures.js';
+import { freshDatabase } from '../src/store/engines.testkit.js';
 import { openPostgres } from '../src/store/postgres/open.js';
 import { generate } from './history.js';
 
@@ -26,14 +27,8 @@ export interface ScaleFigures {
 }
 
 export async function run(base: string, users = 1000, perUser = 1000): Promise<ScaleFigures> {
-  const name = `thrust_scale_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  const opened = await openPostgres(u.toString(), { max: 8 });
+  const db = await freshDatabase(base, 'thrust_scale');
+  const opened = await openPostgres(db.url, { max: 8 });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   const store = opened.value;
   try {
@@ -65,9 +60,8 @@ export async function run(base: string, users = 1000, perUser = 1000): Promise<S
       );
     }
     const seedS = (performance.now() - t0) / 1000;
-    await admin.end().catch(() => undefined);
 
-    const raw = new pg.Client({ connectionString: u.toString() });
+    const raw = new pg.Client({ connectionString: db.url });
     await raw.connect();
     const pick = () => ids[Math.floor(Math.random() * ids.length)] ?? '';
     const today = history.at(-1)?.date ?? '2016-04-01';
@@ -97,10 +91,7 @@ export async function run(base: string, users = 1000, perUser = 1000): Promise<S
     };
   } finally {
     await store.close();
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
+    await db.drop();
   }
 }
 

@@ -7,13 +7,8 @@ import * as Coaching from '../app/coaching.js';
 import * as Stats from '../app/stats.js';
 import * as Training from '../app/training.js';
 import * as S from '../schemas/index.js';
-import { body, errors, idParam, json, type App, type Ctx } from './openapi.js';
+import { body, errors, idParam, json, type App } from './openapi.js';
 import { fromApp, send } from './problem.js';
-
-/** The athlete's deps for this coach while their link is active; else not found. */
-async function athlete(c: Ctx, id: string) {
-  return Coaching.asCoachOf(c.var.deps, id);
-}
 
 export function registerCoach(app: App): void {
   app.openapi(
@@ -77,7 +72,7 @@ export function registerCoach(app: App): void {
       responses: { 200: json('Sessions with their sets'), ...errors },
     }),
     async (c) => {
-      const a = await athlete(c, c.req.valid('param').id);
+      const a = await Coaching.asCoachOf(c.var.deps, c.req.valid('param').id);
       if (!a.ok) return fromApp(c, a.error);
       const since = c.req.valid('query').since;
       const r = await Training.history(a.value, since ? { since } : {});
@@ -94,7 +89,7 @@ export function registerCoach(app: App): void {
       responses: { 200: json('The overview'), ...errors },
     }),
     async (c) => {
-      const a = await athlete(c, c.req.valid('param').id);
+      const a = await Coaching.asCoachOf(c.var.deps, c.req.valid('param').id);
       if (!a.ok) return fromApp(c, a.error);
       const r = await Stats.overview(a.value);
       return r.ok ? send(c, r.value) : fromApp(c, r.error);
@@ -110,7 +105,7 @@ export function registerCoach(app: App): void {
       responses: { 200: json('The plan'), ...errors },
     }),
     async (c) => {
-      const a = await athlete(c, c.req.valid('param').id);
+      const a = await Coaching.asCoachOf(c.var.deps, c.req.valid('param').id);
       if (!a.ok) return fromApp(c, a.error);
       const r = await Training.snapshot(a.value);
       return r.ok
@@ -128,7 +123,7 @@ export function registerCoach(app: App): void {
       responses: { 200: json('The athlete’s profile and new plan'), ...errors },
     }),
     async (c) => {
-      const a = await athlete(c, c.req.valid('param').id);
+      const a = await Coaching.asCoachOf(c.var.deps, c.req.valid('param').id);
       if (!a.ok) return fromApp(c, a.error);
       const r = await Coaching.assignPlan(a.value, c.req.valid('json'));
       return r.ok ? send(c, r.value) : fromApp(c, r.error);

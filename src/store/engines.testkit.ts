@@ -56,28 +56,34 @@ async function rawPg(url: string, statement: string): Promise<void> {
   }
 }
 
+/**
+ * A new, empty database on the PostgreSQL server at `base` (a URL), and a way to drop it.
+ * Tests and benchmarks each get their own, so runs never see each other's rows.
+ */
+export async function freshDatabase(
+  base: string,
+  prefix = 'thrust_test',
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await rawPg(base, `create database ${name}`);
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: () => rawPg(base, `drop database if exists ${name} with (force)`),
+  };
+}
+
 function serverEngine(base: string): TestEngine {
   return {
     name: 'postgres',
     async setup() {
-      const name = `thrust_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const u = new URL(base);
-      u.pathname = `/${name}`;
-      const url = u.toString();
+      const db = await freshDatabase(base);
       return {
-        open: () => openPostgres(url, { max: 4 }),
-        url,
-        raw: (statement) => rawPg(url, statement),
-        teardown: async () => {
-          const c = new pg.Client({ connectionString: base });
-          await c.connect();
-          await c.query(`drop database if exists ${name} with (force)`);
-          await c.end();
-        },
+        open: () => openPostgres(db.url, { max: 4 }),
+        url: db.url,
+        raw: (statement) => rawPg(db.url, statement),
+        teardown: db.drop,
       };
     },
   };
