@@ -19,6 +19,8 @@ export interface AuthPolicy {
   /** Failed logins allowed per email, and per client address, in one window. */
   readonly maxFailuresPerEmail: number;
   readonly maxFailuresPerAddress: number;
+  /** Accounts one client address may make in one window. */
+  readonly maxSignupsPerAddress: number;
   readonly windowMinutes: number;
 }
 
@@ -27,6 +29,7 @@ export const DEFAULT_POLICY: AuthPolicy = {
   sessionDays: 30,
   maxFailuresPerEmail: 5,
   maxFailuresPerAddress: 50,
+  maxSignupsPerAddress: 10,
   windowMinutes: 15,
 };
 
@@ -95,9 +98,27 @@ async function issue(
   return { id: c.id, secret, csrf: c.csrf, expiresAt: c.expiresAt };
 }
 
-export async function signup(deps: AuthDeps, input: unknown): Promise<AppResult<LoggedIn>> {
+const tooMany = (p: AuthPolicy, what: string) =>
+  err({
+    code: 'rate-limited' as const,
+    retryAfterSeconds: p.windowMinutes * 60,
+    message: `Too many ${what}; try again in ${p.windowMinutes} minutes.`,
+  });
+
+/** Make an account; at most a few from one client address in a window (counted like failures). */
+export async function signup(
+  deps: AuthDeps,
+  input: unknown,
+  address: string,
+): Promise<AppResult<LoggedIn>> {
   const i = parse(signupInput, input);
   if (!i.ok) return i;
+  const p = deps.policy;
+  const since = new Date(deps.now().getTime() - p.windowMinutes * 60_000).toISOString();
+  const key = `signup:${address}`;
+  if ((await deps.store.accounts.failures(key, since)) >= p.maxSignupsPerAddress)
+    return tooMany(p, 'new accounts from this address');
+  await deps.store.accounts.recordFailure([key], deps.now().toISOString(), since);
   const hash = await Passwords.hash(i.value.password, deps.policy.cost);
   const user = await deps.store.accounts.createAccount(
     i.value.email,
@@ -129,16 +150,12 @@ export async function login(
   const keys = [`email:${i.value.email}`, `ip:${address}`];
   const [byEmail, byAddress] = await Promise.all(keys.map((k) => accounts.failures(k, since)));
   if ((byEmail ?? 0) >= p.maxFailuresPerEmail || (byAddress ?? 0) >= p.maxFailuresPerAddress)
-    return err({
-      code: 'rate-limited',
-      retryAfterSeconds: p.windowMinutes * 60,
-      message: `Too many failed logins; try again in ${p.windowMinutes} minutes.`,
-    });
+    return tooMany(p, 'failed logins');
   const account = await accounts.accountByEmail(i.value.email);
   decoy ??= Passwords.hash('', p.cost);
   const good = await Passwords.verify(i.value.password, account?.passwordHash ?? (await decoy));
   if (!account || !good) {
-    await accounts.recordFailure(keys, deps.now().toISOString());
+    await accounts.recordFailure(keys, deps.now().toISOString(), since);
     return err({ code: 'unauthenticated', message: 'Wrong email or password.' });
   }
   await accounts.clearFailures(keys[0] ?? '');

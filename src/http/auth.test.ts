@@ -1,8 +1,10 @@
-/** Multi-user mode on every engine: accounts, cookies, CSRF, tokens, login limits, logout. */
+/** Multi-user mode on every engine: accounts, cookies, CSRF, tokens, login and sign-up limits, logout. */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
-import { Client, multiUserApp, TEST_POLICY, type HttpApp } from './http.testkit.js';
+import { createHttpApp } from './app.js';
+import { Client, multiUserApp, NOW, TEST_POLICY, type HttpApp } from './http.testkit.js';
 
 const SET = {
   exercise: 'hip-thrust',
@@ -123,6 +125,29 @@ describe.each(ENGINES)('accounts on $name', (engine) => {
     // An unknown email fails like a wrong password.
     const unknown = await new Client(app).enter('nobody@example.com', 'whatever123', true);
     expect(unknown.json.detail).toBe('Wrong email or password.');
+  });
+
+  it('limits sign-ups from one address, counted in the database', async () => {
+    // Behind a trusted proxy, so the client address comes from X-Forwarded-For.
+    const policy = { ...TEST_POLICY, maxSignupsPerAddress: 2 };
+    const app = () =>
+      createHttpApp(
+        { store, now: NOW, newId: randomUUID },
+        { kind: 'multi', policy, trustProxy: true },
+        { log: () => {} },
+      );
+    const [one, two] = [app(), app()]; // two servers sharing the database
+    const signup = (server: HttpApp, n: number) =>
+      server.request('/api/v1/auth/signup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
+        body: JSON.stringify({ email: `many-${n}@example.com`, password: 'a long password' }),
+      });
+    const statuses = [];
+    for (const [n, server] of [one, two, one].entries())
+      statuses.push((await signup(server, n)).status);
+    expect(statuses).toEqual([201, 201, 429]);
+    expect(await store.accounts.accountByEmail('many-2@example.com')).toBeNull();
   });
 
   it('logs out one session, then every session; tokens last until revoked', async () => {

@@ -9,7 +9,12 @@ import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
 
 /** Cheap hashing for tests; the real cost is in DEFAULT_POLICY. */
-export const TEST_POLICY: AuthPolicy = { ...DEFAULT_POLICY, cost: { N: 1024, r: 8, p: 1 } };
+export const TEST_POLICY: AuthPolicy = {
+  ...DEFAULT_POLICY,
+  cost: { N: 1024, r: 8, p: 1 },
+  // Every test client signs up from the same (unknown) address.
+  maxSignupsPerAddress: 100_000,
+};
 export const NOW = () => new Date(2026, 10, 6, 18, 0);
 
 export type HttpApp = ReturnType<typeof createHttpApp>;

@@ -53,12 +53,12 @@ export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): 
     createRoute({
       method: 'post',
       path: '/api/v1/auth/signup',
-      summary: 'Make an account and log in (sets the session cookie)',
+      summary: 'Make an account and log in (sets the session cookie); limited per client address',
       request: body(Accounts.signupInput),
       responses: { 201: json('The account and the CSRF token'), ...authErrors },
     }),
     async (c) => {
-      const r = await Accounts.signup(auth(c), c.req.valid('json'));
+      const r = await Accounts.signup(auth(c), c.req.valid('json'), address(c, mode.trustProxy));
       if (!r.ok) return fromApp(c, r.error);
       setSession(c, mode, r.value.session);
       return send(c, { user: r.value.user, email: r.value.email, csrf: r.value.session.csrf }, 201);

@@ -51,7 +51,8 @@ export interface Accounts {
   /** Removes all of a user's credentials of a kind; returns how many. */
   deleteCredentials(user: UserId, kind: CredentialKind): Promise<number>;
 
-  recordFailure(keys: readonly string[], at: string): Promise<void>;
+  /** Count an attempt against each key; rows of those keys older than `forgetBefore` go. */
+  recordFailure(keys: readonly string[], at: string, forgetBefore: string): Promise<void>;
   /** Failures for the key at or after `since`. */
   failures(key: string, since: string): Promise<number>;
   clearFailures(key: string): Promise<void>;

@@ -118,8 +118,13 @@ export function sqlAccounts(db: Kysely<Database>, engine: Engine): Accounts {
       return Number(r.numDeletedRows);
     },
 
-    async recordFailure(keys, at) {
+    async recordFailure(keys, at, forgetBefore) {
       if (keys.length === 0) return;
+      await db
+        .deleteFrom('login_failures')
+        .where('key', 'in', keys)
+        .where('at', '<', forgetBefore)
+        .execute();
       await db
         .insertInto('login_failures')
         .values(keys.map((key) => ({ key, at })))

@@ -40,7 +40,7 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
 
   await db.schema
     .createTable('login_failures')
-    /** "email:<address>" or "ip:<address>". */
+    /** "email:<address>" or "ip:<address>" (failed logins), "signup:<address>" (sign-ups). */
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
