@@ -119,3 +119,28 @@ export async function replan(deps: Deps, start?: string): Promise<AppResult<Plan
   await deps.store.savePlan(deps.user, plan);
   return ok(plan);
 }
+
+/** The settings a lifter may change, each optional; the rest keep their values. */
+export const settingsPatch = S.settings
+  .extend({
+    pace: S.settings.shape.pace.unwrap().strict().nullable(),
+  })
+  .partial()
+  .strict();
+
+/**
+ * Change how progression and analytics behave (pace, stall and deload, e1RM formula, the
+ * left/right threshold). The plan stays; every prescription is derived again from the log.
+ */
+export async function updateSettings(
+  deps: Deps,
+  input: unknown,
+): Promise<AppResult<Profile.Settings>> {
+  const patch = parse(settingsPatch, input);
+  if (!patch.ok) return patch;
+  const profile = await deps.store.getProfile(deps.user);
+  if (!profile) return err({ code: 'not-set-up' });
+  const settings: Profile.Settings = { ...profile.settings, ...patch.value };
+  await deps.store.saveProfile(deps.user, { ...profile, settings });
+  return ok(settings);
+}

@@ -80,6 +80,20 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
     });
   });
 
+  it('changes settings, keeps the rest, and refuses values out of range by name', async () => {
+    const before = (await call('GET', '/api/v1/profile')).json.settings as Record<string, unknown>;
+    const r = await call('PATCH', '/api/v1/settings', { stallAfter: 4, formula: 'brzycki' });
+    expect(r).toMatchObject({ status: 200, json: { stallAfter: 4, formula: 'brzycki' } });
+    expect(r.json.deloadPercent).toBe(before.deloadPercent);
+    expect((await call('GET', '/api/v1/profile')).json.settings).toEqual(r.json);
+    const bad = await call('PATCH', '/api/v1/settings', { deloadPercent: 90, colour: 'red' });
+    expect(bad.status).toBe(422);
+    expect((bad.json.errors as { field: string }[]).map((e) => e.field)).toEqual(
+      expect.arrayContaining(['deloadPercent']),
+    );
+    expect((await call('GET', '/api/v1/profile')).json.settings).toEqual(r.json);
+  });
+
   it('is idempotent on set ids, so a retried request stores a set once', async () => {
     const id = randomUUID();
     const body = {

@@ -50,6 +50,21 @@ export function register(app: App): void {
 
   app.openapi(
     createRoute({
+      method: 'patch',
+      path: '/api/v1/settings',
+      summary:
+        'Change settings: pace, stall and deload, e1RM formula, left/right threshold; loads follow',
+      request: body(Setup.settingsPatch),
+      responses: { 200: json('The settings now'), ...errors },
+    }),
+    async (c) => {
+      const r = await Setup.updateSettings(c.var.deps, c.req.valid('json'));
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: 'get',
       path: '/api/v1/plan',
       summary: 'The current plan by week and day',
