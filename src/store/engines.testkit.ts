@@ -46,11 +46,11 @@ export const sqliteEngine: TestEngine = {
   },
 };
 
-async function rawPg(url: string, statement: string): Promise<void> {
+async function rawPg(url: string, statement: string): Promise<Record<string, unknown>[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    await c.query(statement);
+    return (await c.query<Record<string, unknown>>(statement)).rows;
   } finally {
     await c.end();
   }
@@ -70,7 +70,19 @@ export async function freshDatabase(
   u.pathname = `/${name}`;
   return {
     url: u.toString(),
-    drop: () => rawPg(base, `drop database if exists ${name} with (force)`),
+    drop: async () => {
+      // A closed pool's connections may still be on their way out; forcing them then makes
+      // their clients report an error nobody listens to. Wait for them first (up to 3 s).
+      for (let i = 0; i < 60; i++) {
+        const [row] = (await rawPg(
+          base,
+          `select count(*)::int as n from pg_stat_activity where datname = '${name}'`,
+        )) as { n: number }[];
+        if (!row?.n) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await rawPg(base, `drop database if exists ${name} with (force)`);
+    },
   };
 }
 
@@ -82,7 +94,7 @@ function serverEngine(base: string): TestEngine {
       return {
         open: () => openPostgres(db.url, { max: 4 }),
         url: db.url,
-        raw: (statement) => rawPg(db.url, statement),
+        raw: async (statement) => void (await rawPg(db.url, statement)),
         teardown: db.drop,
       };
     },
@@ -102,7 +114,7 @@ const pgliteEngine: TestEngine = {
     return {
       open: () => openPostgres(url, { max: 1 }),
       url,
-      raw: (statement) => rawPg(url, statement),
+      raw: async (statement) => void (await rawPg(url, statement)),
       teardown: async () => {
         await server.stop();
         await db.close();
