@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -198,6 +198,7 @@ describe('fuzzing', () => {
     { timeout: LONG ? 1_800_000 : 60_000 },
     () => {
       const home = join(dir, 'cli');
+      mkdirSync(home, { recursive: true });
       const words = fc.oneof(
         fc.constantFrom(
           'log',
@@ -249,6 +250,8 @@ describe('fuzzing', () => {
             process.execPath,
             [BIN, ...args.filter((a) => !a.includes('\u0000'))],
             {
+              // In a directory of its own: `--db WORD` makes a database file named WORD.
+              cwd: home,
               encoding: 'utf8',
               timeout: 20_000,
               env: {
