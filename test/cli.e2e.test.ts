@@ -370,6 +370,23 @@ describe('import, export and restore on the command line', () => {
   });
 });
 
+describe('thrust settings', () => {
+  it('shows and changes settings, keeping the rest; a value out of range changes nothing', () => {
+    const dir = home();
+    thrust(dir, '2026-11-02', 'init', '--yes');
+    const before = json<Record<string, unknown>>(thrust(dir, '2026-11-02', 'settings', '--json'));
+    const after = json<Record<string, unknown>>(
+      thrust(dir, '2026-11-02', 'settings', '--stall-after', '4', '--formula', 'brzycki', '--json'),
+    );
+    expect(after).toEqual({ ...before, stallAfter: 4, formula: 'brzycki' });
+    const bad = thrust(dir, '2026-11-02', 'settings', '--deload', '90');
+    expect(bad.code).toBe(3);
+    expect(bad.err).toMatch(/deloadPercent/);
+    expect(json(thrust(dir, '2026-11-02', 'settings', '--json'))).toEqual(after);
+    expect(thrust(dir, '2026-11-02', 'settings').out).toMatch(/Stall after: +4 failed sessions/);
+  });
+});
+
 describe('thrust serve', () => {
   it('serves the API on loopback and stops cleanly on SIGTERM', async () => {
     const dir = home();

@@ -4,7 +4,7 @@ import { Option } from 'commander';
 import * as Setup from '../../app/setup.js';
 import { doneDays, snapshot } from '../../app/training.js';
 import { today as todayOf } from '../../app/deps.js';
-import { Equipment, Profile } from '../../domain/index.js';
+import { E1rm, Equipment, Profile } from '../../domain/index.js';
 import { EXIT, Exit } from '../exit.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import * as Render from '../render/index.js';
@@ -238,4 +238,53 @@ Examples:
         console.log(Render.plan(snap.plan.plan, doneDays(snap.sessions), todayOf(deps)));
       });
     });
+
+  program
+    .command('settings')
+    .description(
+      'Show or change how progression and stats behave; loads follow from your log at once.',
+    )
+    .option('--stall-after <n>', 'failed sessions in a row at one load before a deload (1-10)')
+    .option('--deload <percent>', 'how much a deload takes off (0-50)')
+    .addOption(
+      new Option('--formula <name>', 'the e1RM formula for stats').choices(E1rm.FORMULA_IDS),
+    )
+    .option('--asymmetry <percent>', 'the left/right gap that puts the weaker side first (0-100)')
+    .option('--json', 'print as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  thrust settings\n  thrust settings --stall-after 4 --formula brzycki',
+    )
+    .action(
+      async (f: {
+        stallAfter?: string;
+        deload?: string;
+        formula?: string;
+        asymmetry?: string;
+        json?: boolean;
+      }) => {
+        await withDeps(global(), async (deps) => {
+          const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+          const patch = {
+            ...(f.stallAfter !== undefined && { stallAfter: num(f.stallAfter) }),
+            ...(f.deload !== undefined && { deloadPercent: num(f.deload) }),
+            ...(f.formula !== undefined && { formula: f.formula }),
+            ...(f.asymmetry !== undefined && { asymmetryThresholdPercent: num(f.asymmetry) }),
+          };
+          const settings = unwrap(await Setup.updateSettings(deps, patch));
+          if (f.json) return printJson(settings);
+          const pace = settings.pace
+            ? `at most ${settings.pace.load.value} ${settings.pace.load.unit} every ${settings.pace.weeks} weeks (never sooner than ${settings.pace.minWeeks})`
+            : 'as fast as the double progression allows';
+          console.log(
+            [
+              `Pace:            ${pace}`,
+              `Stall after:     ${settings.stallAfter} failed sessions, then a ${settings.deloadPercent}% deload`,
+              `e1RM formula:    ${settings.formula}`,
+              `Left/right gap:  ${settings.asymmetryThresholdPercent}% puts the weaker side first`,
+            ].join('\n'),
+          );
+        });
+      },
+    );
 }
