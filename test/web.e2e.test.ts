@@ -112,82 +112,88 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
     return body.sessions.flatMap((s) => s.sets.map((x) => ({ ...x, date: s.date })));
   };
 
-  it('onboards a new lifter, runs a whole session, and raises the next load as R8 says', async () => {
-    await page.goto(server.url);
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Set up your plan' }).isVisible())
-      .toBe(true);
-    await screen(page, '1-onboarding');
+  it(
+    'onboards a new lifter, runs a whole session, and raises the next load as R8 says',
+    { timeout: 90_000 },
+    async () => {
+      await page.goto(server.url);
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'Set up your plan' }).isVisible())
+        .toBe(true);
+      await screen(page, '1-onboarding');
 
-    await page.getByLabel('Load (lb)').fill('95');
-    await page.getByLabel('Reps').fill('12');
-    await page.getByLabel('Knee sleeves').uncheck();
-    await page.getByRole('button', { name: 'Make my plan' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Heavy hip thrust' }).isVisible())
-      .toBe(true);
-    // The checklist holds what the lifter owns; what the day wants but they lack is named (R10).
-    const gear = page.locator('details.card').filter({ hasText: 'Equipment' });
-    await expect
-      .poll(() => gear.getByRole('checkbox', { name: /hip circle band/ }).isVisible())
-      .toBe(true);
-    expect(await gear.getByRole('checkbox', { name: /knee sleeves/ }).count()).toBe(0);
-    expect(await page.getByTestId('not-owned').textContent()).toMatch(
-      /^Not in your kit: knee sleeves/,
-    );
-    await screen(page, '2-today');
+      await page.getByLabel('Load (lb)').fill('95');
+      await page.getByLabel('Reps').fill('12');
+      await page.getByLabel('Knee sleeves').uncheck();
+      await page.getByRole('button', { name: 'Make my plan' }).click();
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'Heavy hip thrust' }).isVisible())
+        .toBe(true);
+      // The checklist holds what the lifter owns; what the day wants but they lack is named (R10).
+      const gear = page.locator('details.card').filter({ hasText: 'Equipment' });
+      await expect
+        .poll(() => gear.getByRole('checkbox', { name: /hip circle band/ }).isVisible())
+        .toBe(true);
+      expect(await gear.getByRole('checkbox', { name: /knee sleeves/ }).count()).toBe(0);
+      expect(await page.getByTestId('not-owned').textContent()).toMatch(
+        /^Not in your kit: knee sleeves/,
+      );
+      await screen(page, '2-today');
 
-    // Activation: the banded hip thrusts (R4).
-    for (const n of [1, 2, 3])
-      await page.getByRole('button', { name: `Log set: Banded hip thrust ${n}` }).click();
-    // The barbell: the warm-up ramp, a timed top hold, then three sets of 10 (adjusted up from 6).
-    const barbell = page.getByRole('article', { name: /Barbell hip thrust/ });
-    await expect.poll(() => barbell.getByText('110 lb').first().isVisible()).toBe(true);
-    for (const n of [1, 2, 3])
-      await barbell.getByRole('button', { name: new RegExp(`^Log warm-up ${n}:`) }).click();
-    await barbell.getByRole('button', { name: /Top hold · 2 s/ }).click();
-    await expect
-      .poll(() => barbell.getByTestId('holds').textContent(), { timeout: 5000 })
-      .toBe('1 hold timed');
-    await barbell.getByText('Adjust load, reps, form').click();
-    for (let i = 0; i < 4; i++) await barbell.getByRole('button', { name: 'Reps up' }).click();
-    for (const n of [1, 2, 3])
-      await barbell.getByRole('button', { name: `Log set: Barbell hip thrust ${n}` }).click();
-    await expect.poll(() => page.getByRole('timer', { name: 'Rest timer' }).isVisible()).toBe(true);
-    // Single-leg work, side by side.
-    for (const [side, n] of [
-      ['left', 1],
-      ['right', 1],
-      ['left', 2],
-      ['right', 2],
-    ] as const)
-      await page
-        .getByRole('button', { name: `Log set: Single-leg hip thrust ${side} ${n}` })
-        .click();
-    await screen(page, '3-today-done');
+      // Activation: the banded hip thrusts (R4).
+      for (const n of [1, 2, 3])
+        await page.getByRole('button', { name: `Log set: Banded hip thrust ${n}` }).click();
+      // The barbell: the warm-up ramp, a timed top hold, then three sets of 10 (adjusted up from 6).
+      const barbell = page.getByRole('article', { name: /Barbell hip thrust/ });
+      await expect.poll(() => barbell.getByText('110 lb').first().isVisible()).toBe(true);
+      for (const n of [1, 2, 3])
+        await barbell.getByRole('button', { name: new RegExp(`^Log warm-up ${n}:`) }).click();
+      await barbell.getByRole('button', { name: /Top hold · 2 s/ }).click();
+      await expect
+        .poll(() => barbell.getByTestId('holds').textContent(), { timeout: 5000 })
+        .toBe('1 hold timed');
+      await barbell.getByText('Adjust load, reps, form').click();
+      for (let i = 0; i < 4; i++) await barbell.getByRole('button', { name: 'Reps up' }).click();
+      for (const n of [1, 2, 3])
+        await barbell.getByRole('button', { name: `Log set: Barbell hip thrust ${n}` }).click();
+      await expect
+        .poll(() => page.getByRole('timer', { name: 'Rest timer' }).isVisible())
+        .toBe(true);
+      // Single-leg work, side by side.
+      for (const [side, n] of [
+        ['left', 1],
+        ['right', 1],
+        ['left', 2],
+        ['right', 2],
+      ] as const)
+        await page
+          .getByRole('button', { name: `Log set: Single-leg hip thrust ${side} ${n}` })
+          .click();
+      await screen(page, '3-today-done');
 
-    await expect.poll(async () => (await sets()).length, { timeout: 10_000 }).toBe(13);
-    const stored = await sets();
-    const work = stored.filter((s) => s.exercise === 'barbell-hip-thrust' && !s.warmup);
-    expect(work.map((s) => [s.load.value, s.reps, s.clean, s.holdSeconds])).toEqual([
-      [110, 10, true, 2],
-      [110, 10, true, 2],
-      [110, 10, true, 2],
-    ]);
-    expect(stored.filter((s) => s.warmup)).toHaveLength(3);
-    expect(stored.filter((s) => s.side === 'left')).toHaveLength(2);
-    expect(stored.filter((s) => s.side === 'right')).toHaveLength(2);
+      await expect.poll(async () => (await sets()).length, { timeout: 10_000 }).toBe(13);
+      const stored = await sets();
+      const work = stored.filter((s) => s.exercise === 'barbell-hip-thrust' && !s.warmup);
+      expect(work.map((s) => [s.load.value, s.reps, s.clean, s.holdSeconds])).toEqual([
+        [110, 10, true, 2],
+        [110, 10, true, 2],
+        [110, 10, true, 2],
+      ]);
+      expect(stored.filter((s) => s.warmup)).toHaveLength(3);
+      expect(stored.filter((s) => s.side === 'left')).toHaveLength(2);
+      expect(stored.filter((s) => s.side === 'right')).toHaveLength(2);
 
-    // A week on, same server data: the next heavy day asks for 10 lb more.
-    await server.stop();
-    server = await startServer([], env('2026-11-09'), server.port);
-    await page.reload();
-    const next = page.getByRole('article', { name: /Barbell hip thrust/ });
-    await expect.poll(() => next.locator('.big').textContent()).toContain('120 lb');
-    expect(await next.locator('.why').textContent()).toMatch(
-      /^\+10 lb: all 3 sets of 10 at 110 lb with clean form/,
-    );
-  });
+      // A week on, same server data: the next heavy day asks for 10 lb more.
+      await server.stop();
+      server = await startServer([], env('2026-11-09'), server.port);
+      await page.reload();
+      const next = page.getByRole('article', { name: /Barbell hip thrust/ });
+      await expect.poll(() => next.locator('.big').textContent()).toContain('120 lb');
+      expect(await next.locator('.why').textContent()).toMatch(
+        /^\+10 lb: all 3 sets of 10 at 110 lb with clean form/,
+      );
+    },
+  );
 
   it('keeps sets logged offline and stores each exactly once when the network returns', async () => {
     const before = (await sets()).length;

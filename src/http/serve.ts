@@ -9,6 +9,9 @@ import { DEFAULT_POLICY } from '../app/accounts.js';
 import { createHttpApp } from './app.js';
 import type { Mode } from './auth.js';
 
+/** Longest a stop waits for open connections before closing them. */
+const SHUTDOWN_DEADLINE_MS = 5_000;
+
 export interface ServeOptions {
   readonly port: number;
   readonly host: string;
@@ -36,8 +39,13 @@ export async function serve(store: Store, opts: ServeOptions): Promise<void> {
       process.stdout.write(
         `${JSON.stringify({ time: new Date().toISOString(), msg: 'stopping', signal })}\n`,
       );
-      // close() stops new connections and calls back once in-flight requests are done.
+      // close() stops new connections, drops idle keep-alive ones, and calls back once
+      // in-flight requests are done. A client holding a connection open past the deadline
+      // (a browser tab, a stuck request) is cut off so the process does stop.
       server.close(() => resolve());
+      setTimeout(() => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }, SHUTDOWN_DEADLINE_MS).unref();
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
