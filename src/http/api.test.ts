@@ -1,7 +1,7 @@
 /** The HTTP API over a real store, on every engine: the same use cases as the CLI. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../store/engines.testkit.js';
+import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
 
@@ -12,9 +12,7 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
 
   beforeAll(async () => {
     env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
+    store = await openStore(env);
     const user = await store.user('local');
     app = createHttpApp(
       { store, now: () => new Date(2026, 10, 6, 18, 0), newId: randomUUID },

@@ -1,7 +1,7 @@
 /** Multi-user mode on every engine: accounts, cookies, CSRF, tokens, login and sign-up limits, logout. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../store/engines.testkit.js';
+import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
 import { Client, multiUserApp, NOW, TEST_POLICY, type HttpApp } from './http.testkit.js';
@@ -19,9 +19,7 @@ describe.each(ENGINES)('accounts on $name', (engine) => {
 
   beforeAll(async () => {
     env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
+    store = await openStore(env);
     app = multiUserApp(store);
   });
 

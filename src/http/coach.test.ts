@@ -1,6 +1,6 @@
 /** Coach and athlete on every engine: invite, accept, read, assign a plan, revoke. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../store/engines.testkit.js';
+import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { Client, multiUserApp, type HttpApp } from './http.testkit.js';
 
@@ -14,9 +14,7 @@ describe.each(ENGINES)('coach and athlete on $name', (engine) => {
 
   beforeAll(async () => {
     env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
+    store = await openStore(env);
     app = multiUserApp(store);
     [coach, athlete, stranger] = [new Client(app), new Client(app), new Client(app)];
     await coach.enter('coach@example.com');

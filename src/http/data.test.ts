@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../store/engines.testkit.js';
+import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
 import { Client, multiUserApp, NOW, PNG } from './http.testkit.js';
@@ -21,9 +21,7 @@ describe.each(ENGINES)('files and body data over HTTP on $name', (engine) => {
 
   beforeAll(async () => {
     env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
+    store = await openStore(env);
     const user = await store.user('local');
     const app = createHttpApp(
       { store, now: NOW, newId: randomUUID },

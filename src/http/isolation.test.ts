@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../store/engines.testkit.js';
+import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { Client, multiUserApp, PNG, type HttpApp } from './http.testkit.js';
 
@@ -46,9 +46,7 @@ describe.each(ENGINES)('tenant isolation on $name', (engine) => {
 
   beforeAll(async () => {
     env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
+    store = await openStore(env);
     app = multiUserApp(store);
     victim = new Client(app);
     intruder = new Client(app);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openPostgres } from './postgres/open.js';
-import type { OpenResult } from './port.js';
+import type { OpenResult, Store } from './port.js';
 import { openSqlite } from './sqlite/open.js';
 
 export interface Setup {
@@ -130,3 +130,10 @@ export function postgresEngine(): TestEngine {
 }
 
 export const ENGINES: readonly TestEngine[] = [sqliteEngine, postgresEngine()];
+
+/** Open the store of a test database, or fail the test with the reason. */
+export async function openStore(setup: Setup): Promise<Store> {
+  const opened = await setup.open();
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+  return opened.value;
+}

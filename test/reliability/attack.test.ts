@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../../src/store/engines.testkit.js';
+import { ENGINES, openStore } from '../../src/store/engines.testkit.js';
 import type { Store } from '../../src/store/port.js';
 import { Client, multiUserApp, type HttpApp } from '../../src/http/http.testkit.js';
 
@@ -24,9 +24,7 @@ describe.each(ENGINES)('attacks on $name', (engine) => {
 
   beforeAll(async () => {
     env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
+    store = await openStore(env);
     app = multiUserApp(store);
     lifter = new Client(app);
     await lifter.enter('target@example.com');
