@@ -81,7 +81,7 @@ function planResponse(snap: Snapshot, exercise: Catalogue.ExerciseRef): string {
     : undefined;
   if (!slot) return 'Not in the current plan.';
   return Today.prescribe(
-    { plan: snap.plan.plan, profile: snap.profile, sessions: snap.sessions },
+    { plans: snap.plans, profile: snap.profile, sessions: snap.sessions },
     slot,
   ).reason;
 }

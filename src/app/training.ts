@@ -1,6 +1,6 @@
 /** The training use cases: what to lift, logging it, correcting it, and what comes next. */
 import * as z from 'zod';
-import type { Log } from '../domain/index.js';
+import { Log } from '../domain/index.js';
 import { Catalogue, Dates, Plan, Today, type Profile } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
@@ -9,21 +9,25 @@ import { today, type Deps } from './deps.js';
 import type { AppResult } from './errors.js';
 import { parse } from './validate.js';
 
-/** The profile, the plan and the log: what every read needs. */
+/** The profile, the plans and the log: what every read needs. */
 export interface Snapshot {
   readonly profile: Profile.Profile;
+  /** The active plan: the last one saved. */
   readonly plan: StoredPlan;
+  /** Every plan, oldest first (the active one last). */
+  readonly plans: readonly StoredPlan[];
   readonly sessions: StoredSession[];
 }
 
 export async function snapshot(deps: Deps): Promise<AppResult<Snapshot>> {
-  const [profile, plan, sessions] = await Promise.all([
+  const [profile, plans, sessions] = await Promise.all([
     deps.store.getProfile(deps.user),
-    deps.store.activePlan(deps.user),
+    deps.store.plans(deps.user),
     deps.store.sessions(deps.user),
   ]);
+  const plan = plans[plans.length - 1];
   if (!profile || !plan) return err({ code: 'not-set-up' });
-  return ok({ profile, plan, sessions });
+  return ok({ profile, plan, plans, sessions });
 }
 
 function dateOrToday(deps: Deps, date: string | undefined, field: string): AppResult<string> {
@@ -47,15 +51,18 @@ export async function todayView(
   if (!d.ok) return d;
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
-  const { profile, plan, sessions } = snap.value;
+  const { profile, plans, sessions } = snap.value;
   return ok({
     date: d.value,
-    today: Today.build({ plan: plan.plan, profile, sessions, date: d.value }),
+    today: Today.build({ plans, profile, sessions, date: d.value }),
     snapshot: snap.value,
   });
 }
 
-/** The next session not yet logged, from `date` on, with its prescriptions. */
+/**
+ * The next session not yet logged, from `date` on (after it, when a session is logged on
+ * `date`), with the prescriptions the whole log now calls for.
+ */
 export async function next(
   deps: Deps,
   date?: string,
@@ -64,12 +71,11 @@ export async function next(
   if (!d.ok) return d;
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
-  const { profile, plan, sessions } = snap.value;
-  const done = new Set(sessions.map((s) => s.dayId));
-  const day = plan.plan.days.find((x) => x.date >= d.value && !done.has(x.id)) ?? null;
-  const items = day
-    ? Today.session({ plan: plan.plan, profile, sessions, date: day.date }, day)
-    : [];
+  const { profile, plans, sessions } = snap.value;
+  const input = { plans, profile, sessions };
+  const trained = sessions.some((s) => s.date === d.value);
+  const day = Today.nextUndone(input, trained ? Dates.addDays(d.value, 1) : d.value) ?? null;
+  const items = day ? Today.session({ ...input, date: day.date }, day) : [];
   return ok({ day, items });
 }
 
@@ -97,6 +103,16 @@ export const logInput = z.object({
         felt: S.felt.nullable().default(null),
         note: z.string().max(2000).nullable().default(null),
         warmup: z.boolean().default(false),
+        track: z
+          .string()
+          .trim()
+          .min(1)
+          .max(100)
+          .nullable()
+          .default(null)
+          .describe(
+            'the plan track the set answers (e.g. "activation", "barbell-hip-thrust/heavy"), when known; otherwise the set is credited to the exercise\'s working slot',
+          ),
         id: z.uuid().optional(),
       }),
     )
@@ -114,14 +130,14 @@ const MOVED_DAYS = 3;
  * `sessions` needs only those within twice that distance of `date`.
  */
 function creditDay(
-  plan: Plan.Plan,
-  sessions: readonly { dayId: string | null }[],
+  plan: StoredPlan,
+  sessions: readonly { dayId: string | null; planId: string | null }[],
   date: string,
 ): string | null {
-  const onDate = Plan.dayOn(plan, date);
+  const onDate = Plan.dayOn(plan.plan, date);
   if (onDate) return onDate.id;
-  const done = new Set(sessions.map((s) => s.dayId));
-  const near = plan.days
+  const done = new Set(sessions.filter((s) => s.planId === plan.id).map((s) => s.dayId));
+  const near = plan.plan.days
     .filter((d) => !done.has(d.id) && Math.abs(Dates.daysBetween(d.date, date)) <= MOVED_DAYS)
     .sort(
       (a, b) =>
@@ -170,11 +186,11 @@ export async function log(
     ),
   ]);
   if (!plan) return err({ code: 'not-set-up' });
-  const dayId = creditDay(plan.plan, nearby, date.value);
+  const dayId = creditDay(plan, nearby, date.value);
   const loggedAt = deps.now().toISOString();
   const sets = await deps.store.logSets(
     deps.user,
-    { date: date.value, dayId },
+    { date: date.value, dayId, planId: plan.id },
     i.value.sets.map(({ id, ...s }) => ({
       ...s,
       id: id ?? deps.newId(),
@@ -259,7 +275,11 @@ export async function history(
   return ok(filtered.reverse());
 }
 
-/** Plan-day ids that have a logged session. */
-export function doneDays(sessions: readonly Log.LoggedSession[]): Set<string> {
-  return new Set(sessions.flatMap((s) => (s.dayId ? [s.dayId] : [])));
+/** The active plan's days that have a logged session (sessions of earlier plans do not count). */
+export function doneDays(snap: {
+  plans: readonly Log.PlanEntry[];
+  sessions: readonly Log.LoggedSession[];
+}): Set<string> {
+  const active = snap.plans[snap.plans.length - 1];
+  return active ? Log.doneDays(snap.plans, snap.sessions, active.id) : new Set();
 }

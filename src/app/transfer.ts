@@ -232,6 +232,8 @@ const storedSet = z.object({
   felt: S.felt.nullable(),
   note: z.string().nullable(),
   warmup: z.boolean(),
+  /** Backups written before plans had ids on sessions (format version 1) lack these. */
+  track: z.string().nullable().default(null),
   loggedAt: z.string(),
 });
 
@@ -245,6 +247,7 @@ export const backupSchema = z.object({
     z.object({
       id: z.string(),
       date: S.isoDate,
+      planId: z.string().nullable().default(null),
       dayId: z.string().nullable(),
       sets: z.array(storedSet),
     }),

@@ -1,7 +1,7 @@
 /** Sample lifters for tests, demos and the docs: plain data, no I/O. */
 import { fullGym, type Inventory } from './equipment.js';
 import { DEFAULT_SETTINGS, defaultDays, type Goal, type Profile } from './profile.js';
-import type { LoggedSession, LoggedSet } from './log.js';
+import type { LoggedSession, LoggedSet, PlanEntry } from './log.js';
 import type { Plan, PlanDay } from './program/plan.js';
 import type { Prescription } from './progression/index.js';
 import * as Today from './today.js';
@@ -54,6 +54,14 @@ export function setsOf(
   );
 }
 
+/** The id sample plans are stored under. */
+export const PLAN_ID = 'plan-1';
+
+/** A plan as the only plan of a log. */
+export function only(plan: Plan, id = PLAN_ID): PlanEntry[] {
+  return [{ id, plan }];
+}
+
 /**
  * Run the plan's first `sessions` days: each day, ask for today's session and log what
  * `perform` does with each slot. Returns the log, oldest first.
@@ -63,15 +71,21 @@ export function simulate(
   profile: Profile,
   sessions: number,
   perform: Performer = asPrescribed,
+  earlier: { plans: readonly PlanEntry[]; log: readonly LoggedSession[] } = { plans: [], log: [] },
+  planId = PLAN_ID,
 ): LoggedSession[] {
-  const log: LoggedSession[] = [];
+  const plans = [...earlier.plans, { id: planId, plan }];
+  const log: LoggedSession[] = [...earlier.log];
   for (const [i, day] of plan.days.slice(0, sessions).entries()) {
-    const items = Today.session({ plan, profile, sessions: log, date: day.date }, day);
+    const items = Today.session({ plans, profile, sessions: log, date: day.date }, day);
     log.push({
       date: day.date,
+      planId,
       dayId: day.id,
-      sets: items.flatMap((it) => perform(it.prescription, day, i)),
+      sets: items.flatMap((it) =>
+        perform(it.prescription, day, i).map((set) => ({ ...set, track: it.slot.track })),
+      ),
     });
   }
-  return log;
+  return log.slice(earlier.log.length);
 }

@@ -5,6 +5,7 @@ export * as Dates from './dates.js';
 export * as E1rm from './e1rm.js';
 export * as Equipment from './equipment.js';
 export * as Loadable from './loadable.js';
+export * as Life from './progression/life.js';
 export * as Log from './log.js';
 export * as Plates from './plates.js';
 export * as Plan from './program/plan.js';

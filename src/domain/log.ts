@@ -1,10 +1,17 @@
 /** What the lifter did: sessions of logged sets, and how they are credited to plan tracks. */
 import type { Side } from './asymmetry.js';
 import { isExerciseId, type ExerciseId, type ExerciseRef } from './catalogue/index.js';
-import type { IsoDate } from './dates.js';
+import { addDays, type IsoDate } from './dates.js';
 import type { BandLevel } from './equipment.js';
-import { dayById, dayOn, firstSlotFor, type Plan, type Slot } from './program/plan.js';
-import { compare, type Load } from './units.js';
+import type { Load } from './units.js';
+import {
+  dayById,
+  dayOn,
+  firstSlotFor,
+  type Plan,
+  type PlanDay,
+  type Slot,
+} from './program/plan.js';
 
 /** Where the lifter felt a set; hamstrings on a hip thrust points at foot position (R7). */
 export type Felt = 'glutes' | 'hamstrings' | 'quads' | 'lower-back';
@@ -25,13 +32,29 @@ export interface LoggedSet {
   readonly felt: Felt | null;
   /** A warm-up set: shown in the log, never counted for progression. */
   readonly warmup: boolean;
+  /**
+   * The plan track the lifter logged the set against (e.g. "banded-hip-thrust/heavy" or
+   * "activation"), when a face knew it; otherwise the set is credited by `creditSets`.
+   */
+  readonly track?: string | null;
 }
 
 export interface LoggedSession {
   readonly date: IsoDate;
+  /**
+   * The plan the session was logged under. null for history from outside any plan (an
+   * import): such a session belongs to the plan whose dates it falls in, if any (`planOf`).
+   */
+  readonly planId?: string | null;
   /** The plan day this session was, when it was logged against the plan. */
   readonly dayId: string | null;
   readonly sets: readonly LoggedSet[];
+}
+
+/** A stored plan: its id and its shape. Plans follow one another; the last is the active one. */
+export interface PlanEntry {
+  readonly id: string;
+  readonly plan: Plan;
 }
 
 /** One session's work on one track, with the slot as it was prescribed that day. */
@@ -42,58 +65,155 @@ export interface TrackEntry {
 }
 
 /**
- * The sessions' work sets for `track`, oldest first. Only sessions from the plan's start on
- * count: earlier history (an old plan, an import) sets the starting point instead
- * (`startingSet`). A session's sets go to the slot of its plan day (by id, else by date);
- * sets from an off-plan day go to the exercise's first slot in the plan, so nothing logged
- * under the plan is ignored.
+ * The plan a session belongs to: the one it was logged under, else (history from an import)
+ * the latest plan whose start is on or before its date; null when it came before every plan.
  */
+export function planOf(plans: readonly PlanEntry[], s: LoggedSession): string | null {
+  if (s.planId && plans.some((p) => p.id === s.planId)) return s.planId;
+  for (let i = plans.length - 1; i >= 0; i--) {
+    const p = plans[i];
+    if (p && p.plan.start <= s.date) return p.id;
+  }
+  return null;
+}
+
+/** The plan days of `planId` that have a logged session (its own sessions only). */
+export function doneDays(
+  plans: readonly PlanEntry[],
+  sessions: readonly LoggedSession[],
+  planId: string,
+): Set<string> {
+  const done = new Set<string>();
+  for (const s of sessions) if (s.dayId && planOf(plans, s) === planId) done.add(s.dayId);
+  return done;
+}
+
+const byDate = (a: { date: IsoDate }, b: { date: IsoDate }): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+
+/**
+ * Credit one session's work sets to the slots of its plan day. A set names its track when
+ * the face that logged it knew the slot; otherwise the sets of an exercise go to its first
+ * slot that day that progresses (not the activation warm-up, which is a protocol), else to
+ * the first such slot in the plan, so nothing logged under the plan is ignored. Warm-up
+ * sets and the lifter's own exercises are credited to nothing.
+ */
+export function creditSets(plan: Plan, s: LoggedSession): Map<Slot, LoggedSet[]> {
+  const day = (s.dayId ? dayById(plan, s.dayId) : undefined) ?? dayOn(plan, s.date);
+  const credited = new Map<Slot, LoggedSet[]>();
+  for (const set of s.sets) {
+    if (set.warmup || !isExerciseId(set.exercise)) continue;
+    const slot = slotFor(plan, day, set.exercise, set.track ?? null);
+    if (!slot) continue;
+    const list = credited.get(slot);
+    if (list) list.push(set);
+    else credited.set(slot, [set]);
+  }
+  return credited;
+}
+
+function slotFor(
+  plan: Plan,
+  day: PlanDay | undefined,
+  exercise: ExerciseId,
+  track: string | null,
+): Slot | undefined {
+  const mine = (x: Slot) => x.exercise === exercise;
+  if (track !== null) {
+    const named = (x: Slot) => mine(x) && x.track === track;
+    const slot = day?.slots.find(named) ?? plan.days.flatMap((d) => d.slots).find(named);
+    if (slot) return slot;
+  }
+  const progressing = (x: Slot) => mine(x) && x.progression !== 'fixed';
+  return (
+    day?.slots.find(progressing) ??
+    firstSlotFor(plan, exercise, progressing) ??
+    day?.slots.find(mine) ??
+    firstSlotFor(plan, exercise)
+  );
+}
+
+/**
+ * The work sets of `planId`'s sessions for each of its tracks, oldest first. Sessions of
+ * other plans are not judged by this plan: they set its starting points instead.
+ */
+export function entriesByTrack(
+  plans: readonly PlanEntry[],
+  sessions: readonly LoggedSession[],
+  planId: string,
+): Map<string, TrackEntry[]> {
+  const entry = plans.find((p) => p.id === planId);
+  const out = new Map<string, TrackEntry[]>();
+  if (!entry) return out;
+  const mine = sessions.filter((s) => planOf(plans, s) === planId).sort(byDate);
+  for (const s of mine) {
+    for (const [slot, sets] of creditSets(entry.plan, s)) {
+      const list = out.get(slot.track);
+      const e = { date: s.date, slot, sets };
+      if (list) list.push(e);
+      else out.set(slot.track, [e]);
+    }
+  }
+  return out;
+}
+
+/** A single plan's entries for one track (a plan on its own, sessions all its own). */
 export function entriesFor(
   plan: Plan,
   sessions: readonly LoggedSession[],
   track: string,
 ): TrackEntry[] {
-  const entries: TrackEntry[] = [];
-  const ordered = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const s of ordered) {
-    if (s.date < plan.start) continue;
-    const day = (s.dayId ? dayById(plan, s.dayId) : undefined) ?? dayOn(plan, s.date);
-    const byExercise = new Map<ExerciseId, LoggedSet[]>();
-    for (const set of s.sets) {
-      if (set.warmup || !isExerciseId(set.exercise)) continue;
-      const list = byExercise.get(set.exercise);
-      if (list) list.push(set);
-      else byExercise.set(set.exercise, [set]);
-    }
-    for (const [exercise, sets] of byExercise) {
-      const slot = day?.slots.find((x) => x.exercise === exercise) ?? firstSlotFor(plan, exercise);
-      if (slot?.track === track) entries.push({ date: s.date, slot, sets });
-    }
-  }
-  return entries;
+  const only = [{ id: 'plan', plan }];
+  return (
+    entriesByTrack(
+      only,
+      sessions.filter((s) => s.date >= plan.start).map((s) => ({ ...s, planId: 'plan' })),
+      'plan',
+    ).get(track) ?? []
+  );
 }
 
+/** How far back from the last session of an exercise its recent sets reach. */
+export const RECENT_DAYS = 42;
+
 /**
- * Where a track starts when the plan begins after some history: the heaviest work set of
- * the exercise in the last session before the plan's start (clean sets preferred).
+ * Where a load track starts from history (an earlier plan, an import): the best recent set
+ * of the exercise for this rep range. Sets within the range beat sets outside it, and among
+ * those the highest estimated 1RM wins, so a heavy track never starts from a light
+ * metabolic day and a metabolic track never from a heavy single. Clean sets are preferred.
+ * `score` is the set's e1RM (or any order-preserving strength score).
  */
 export function startingSet(
-  plan: Plan,
-  sessions: readonly LoggedSession[],
+  history: readonly LoggedSession[],
   exercise: ExerciseId,
-): { load: Load; reps: number } | null {
-  let last: { date: IsoDate; sets: LoggedSet[] } | null = null;
-  for (const s of sessions) {
-    if (s.date >= plan.start || (last && s.date < last.date)) continue;
-    const sets = s.sets.filter((x) => x.exercise === exercise && !x.warmup && x.reps > 0);
-    if (sets.length > 0) last = { date: s.date, sets };
-  }
+  range: { min: number; max: number },
+  score: (set: LoggedSet) => number,
+): LoggedSet | null {
+  let last: IsoDate | null = null;
+  for (const s of history)
+    if (s.sets.some((x) => x.exercise === exercise && !x.warmup) && (!last || s.date > last))
+      last = s.date;
   if (!last) return null;
-  const pool = last.sets.some((x) => x.clean) ? last.sets.filter((x) => x.clean) : last.sets;
-  const best = pool.reduce((a, b) =>
-    compare(b.load, a.load) > 0 || (compare(b.load, a.load) === 0 && b.reps > a.reps) ? b : a,
-  );
-  return { load: best.load, reps: best.reps };
+  const from = addDays(last, -RECENT_DAYS);
+  const sets = history
+    .filter((s) => s.date >= from)
+    .flatMap((s) => s.sets)
+    .filter((x) => x.exercise === exercise && !x.warmup && x.reps > 0 && x.load.value > 0);
+  const pool = sets.some((x) => x.clean) ? sets.filter((x) => x.clean) : sets;
+  const inRange = (x: LoggedSet) => x.reps >= range.min && x.reps <= range.max;
+  const distance = (x: LoggedSet) =>
+    x.reps < range.min ? range.min - x.reps : Math.max(0, x.reps - range.max);
+  let best: LoggedSet | null = null;
+  for (const x of pool) {
+    if (!best) {
+      best = x;
+      continue;
+    }
+    const a = inRange(x) ? 0 : distance(x);
+    const b = inRange(best) ? 0 : distance(best);
+    if (a < b || (a === b && score(x) > score(best))) best = x;
+  }
+  return best;
 }
 
 /** The most recent set of any of `exercises`, if any. */

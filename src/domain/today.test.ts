@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifter, simulate } from './fixtures.js';
+import { lifter, only, simulate } from './fixtures.js';
 import { generate } from './program/generate.js';
 import * as Today from './today.js';
 
@@ -11,7 +11,7 @@ const plan = generate(profile, '2026-11-23');
 
 describe('today', () => {
   it('lays out a training day: activation, main lift with ramp and plates, then single-leg', () => {
-    const t = Today.build({ plan, profile, sessions: [], date: '2026-11-23' });
+    const t = Today.build({ plans: only(plan), profile, sessions: [], date: '2026-11-23' });
     if (t.kind !== 'training') throw new Error(t.kind);
     expect(t.items.map((i) => i.exercise.id)).toEqual([
       'banded-hip-thrust',
@@ -31,12 +31,14 @@ describe('today', () => {
   });
 
   it('on a rest day, says when the next session is', () => {
-    const t = Today.build({ plan, profile, sessions: [], date: '2026-11-24' });
+    const t = Today.build({ plans: only(plan), profile, sessions: [], date: '2026-11-24' });
     expect(t).toMatchObject({ kind: 'rest', next: { date: '2026-11-25', id: 'w1d2' } });
   });
 
   it('after the plan ends, says so', () => {
-    expect(Today.build({ plan, profile, sessions: [], date: '2027-06-01' }).kind).toBe('plan-over');
+    expect(Today.build({ plans: only(plan), profile, sessions: [], date: '2027-06-01' }).kind).toBe(
+      'plan-over',
+    );
   });
 
   it('leads with the foot-position cue after a hip thrust felt in the hamstrings (R7)', () => {
@@ -46,7 +48,7 @@ describe('today', () => {
         x.exercise === 'single-leg-hip-thrust' ? { ...x, felt: 'hamstrings' as const } : x,
       ),
     }));
-    const t = Today.build({ plan, profile, sessions: log, date: '2026-11-25' });
+    const t = Today.build({ plans: only(plan), profile, sessions: log, date: '2026-11-25' });
     if (t.kind !== 'training') throw new Error(t.kind);
     const main = t.items.find((i) => i.slot.role === 'main');
     expect(main?.footCueFirst).toBe(true);
@@ -74,17 +76,22 @@ describe('history from before the plan (an earlier plan, an import)', () => {
       warmup: false,
     });
     const before = [
-      { date: '2026-11-02', dayId: null, sets: [set(185, 8, false)] },
+      // Older than the six weeks before the last session: no longer where the lifter is.
+      { date: '2026-09-28', dayId: null, sets: [set(185, 8, false)] },
+      { date: '2026-11-13', dayId: null, sets: [set(100, 20, false), set(100, 18, false)] },
       {
         date: '2026-11-16',
         dayId: null,
         sets: [set(135, 12, false), set(155, 8, false), set(145, 8, false)],
       },
+      // The last session was a light metabolic day: it must not pull the heavy track down.
+      { date: '2026-11-19', dayId: null, sets: [set(105, 20, false), set(105, 18, false)] },
     ];
-    const t = Today.build({ plan, profile: p, sessions: before, date: '2026-11-23' });
+    const t = Today.build({ plans: only(plan), profile: p, sessions: before, date: '2026-11-23' });
     if (t.kind !== 'training') throw new Error(t.kind);
     const main = t.items.find((i) => i.slot.role === 'main')?.prescription;
-    // The latest earlier session's heaviest set (155 x 8) beats the profile's 95 x 8.
+    // The best recent set in the heavy track's 6-10 range (155 x 8) beats the profile's
+    // 95 x 8, the light 20-rep days and a heavier set from too long ago.
     expect(main).toMatchObject({ load: { value: 155, unit: 'lb' }, reps: 8, change: 'start' });
     expect(main?.reason).toBe('Start from your recent 155 lb x 8.');
   });

@@ -109,7 +109,7 @@ export function registerCoach(app: App): void {
       if (!a.ok) return fromApp(c, a.error);
       const r = await Training.snapshot(a.value);
       return r.ok
-        ? send(c, { plan: r.value.plan.plan, done: [...Training.doneDays(r.value.sessions)] })
+        ? send(c, { plan: r.value.plan.plan, done: [...Training.doneDays(r.value)] })
         : fromApp(c, r.error);
     },
   );

@@ -73,7 +73,7 @@ export function register(app: App): void {
     async (c) => {
       const r = await Training.snapshot(c.var.deps);
       return r.ok
-        ? send(c, { plan: r.value.plan.plan, done: [...Training.doneDays(r.value.sessions)] }, 200)
+        ? send(c, { plan: r.value.plan.plan, done: [...Training.doneDays(r.value)] }, 200)
         : fromApp(c, r.error);
     },
   );

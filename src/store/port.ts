@@ -10,6 +10,7 @@ export type UserId = string;
 
 /** A logged set as stored: the domain's set plus identity and bookkeeping. */
 export interface StoredSet extends Log.LoggedSet {
+  readonly track: string | null;
   readonly id: string;
   readonly sessionId: string;
   /** Order within the session, from 1. */
@@ -23,12 +24,16 @@ export interface StoredSet extends Log.LoggedSet {
 export interface StoredSession {
   readonly id: string;
   readonly date: Dates.IsoDate;
+  /** The plan it was logged under; null for imported history. */
+  readonly planId: string | null;
   readonly dayId: string | null;
   readonly sets: readonly StoredSet[];
 }
 
 /** A set to log; the store assigns the session and the order. */
-export type NewSet = Omit<StoredSet, 'sessionId' | 'seq'>;
+export type NewSet = Omit<StoredSet, 'sessionId' | 'seq' | 'track'> & {
+  readonly track?: string | null;
+};
 
 export type SetPatch = Partial<
   Pick<
@@ -44,6 +49,7 @@ export type SetPatch = Partial<
     | 'felt'
     | 'note'
     | 'warmup'
+    | 'track'
   >
 >;
 
@@ -113,19 +119,20 @@ export interface Store {
 
   /** Sessions with their sets, oldest first; `since` is inclusive. */
   sessions(user: UserId, since?: Dates.IsoDate): Promise<StoredSession[]>;
-  /** The dates and plan days of sessions from `from` to `to` (inclusive), without sets. */
+  /** The dates, plans and plan days of sessions from `from` to `to` (inclusive), without sets. */
   sessionDays(
     user: UserId,
     from: Dates.IsoDate,
     to: Dates.IsoDate,
-  ): Promise<{ date: Dates.IsoDate; dayId: string | null }[]>;
+  ): Promise<{ date: Dates.IsoDate; dayId: string | null; planId: string | null }[]>;
   /**
-   * Add sets to the session on `date` (created if missing), in one transaction: all of
-   * them are stored or none. A set id already stored is not stored again (idempotent).
+   * Add sets to the session on `date` (created under `planId` if missing), in one
+   * transaction: all of them are stored or none. A set id already stored is not stored
+   * again (idempotent).
    */
   logSets(
     user: UserId,
-    session: { date: Dates.IsoDate; dayId: string | null },
+    session: { date: Dates.IsoDate; dayId: string | null; planId?: string | null },
     sets: readonly NewSet[],
   ): Promise<StoredSet[]>;
   getSet(user: UserId, id: string): Promise<StoredSet | null>;

@@ -33,6 +33,7 @@ const setRowSchema = z.object({
   felt: S.felt.nullable(),
   note: z.string().nullable(),
   warmup: z.coerce.number(),
+  track: z.string().nullable().default(null),
   logged_at: z.string(),
 });
 
@@ -54,6 +55,7 @@ export function toSet(row: Selectable<SetsTable>): StoredSet {
     felt: r.felt,
     note: r.note,
     warmup: r.warmup !== 0,
+    track: r.track,
     loggedAt: r.logged_at,
   };
 }
@@ -78,6 +80,7 @@ export function setRow(user: UserId, sessionId: string, seq: number, set: NewSet
     felt: set.felt,
     note: set.note,
     warmup: set.warmup ? 1 : 0,
+    track: set.track ?? null,
     logged_at: set.loggedAt,
   };
 }
@@ -98,6 +101,7 @@ export function setColumns(s: SetPatch): Partial<SetsTable> {
   if (s.felt !== undefined) out.felt = s.felt;
   if (s.note !== undefined) out.note = s.note;
   if (s.warmup !== undefined) out.warmup = s.warmup ? 1 : 0;
+  if (s.track !== undefined) out.track = s.track;
   return out;
 }
 

@@ -26,6 +26,8 @@ export interface SessionsTable {
   user_id: string;
   date: string;
   day_id: string | null;
+  /** The plan the session was logged under; null for imported history (migration 004). */
+  plan_id: string | null;
   created_at: string;
 }
 
@@ -47,6 +49,8 @@ export interface SetsTable {
   felt: string | null;
   note: string | null;
   warmup: number;
+  /** The plan track the set answers, when the face that logged it knew (migration 004). */
+  track: string | null;
   logged_at: string;
 }
 

@@ -56,6 +56,7 @@ export function sqlStore(
     return sessions.map((s) => ({
       id: s.id,
       date: s.date,
+      planId: s.plan_id,
       dayId: s.day_id,
       sets: bySession.get(s.id) ?? [],
     }));
@@ -98,13 +99,13 @@ export function sqlStore(
     async sessionDays(user, from, to) {
       const rows = await db
         .selectFrom('sessions')
-        .select(['date', 'day_id'])
+        .select(['date', 'day_id', 'plan_id'])
         .where('user_id', '=', user)
         .where('date', '>=', from)
         .where('date', '<=', to)
         .orderBy('date')
         .execute();
-      return rows.map((r) => ({ date: r.date, dayId: r.day_id }));
+      return rows.map((r) => ({ date: r.date, dayId: r.day_id, planId: r.plan_id }));
     },
 
     async getProfile(user) {
@@ -186,6 +187,7 @@ export function sqlStore(
             user_id: user,
             date: session.date,
             day_id: session.dayId,
+            plan_id: session.planId ?? null,
             created_at: now(),
           })
           .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
@@ -194,14 +196,21 @@ export function sqlStore(
         // (SQLite already holds the database write lock from BEGIN IMMEDIATE).
         const q = trx
           .selectFrom('sessions')
-          .select(['id', 'day_id'])
+          .select(['id', 'day_id', 'plan_id'])
           .where('user_id', '=', user)
           .where('date', '=', session.date);
         const s = await (engine === 'postgres' ? q.forUpdate() : q).executeTakeFirstOrThrow();
-        if (s.day_id === null && session.dayId !== null) {
+        // An imported or off-plan session joins the plan it is now logged under.
+        if (
+          (s.day_id === null && session.dayId !== null) ||
+          (s.plan_id === null && session.planId != null)
+        ) {
           await trx
             .updateTable('sessions')
-            .set({ day_id: session.dayId })
+            .set({
+              day_id: s.day_id ?? session.dayId,
+              plan_id: s.plan_id ?? session.planId ?? null,
+            })
             .where('id', '=', s.id)
             .execute();
         }
@@ -302,15 +311,30 @@ export function sqlStore(
     async plans(user) {
       const rows = await db
         .selectFrom('plans')
-        .selectAll()
+        .select(['id', 'created_at'])
         .where('user_id', '=', user)
         .orderBy('seq')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        createdAt: r.created_at,
-        plan: S.plan.parse(JSON.parse(r.data)),
-      }));
+      const missing = rows.filter((r) => !plans.has(r.id)).map((r) => r.id);
+      if (missing.length > 0) {
+        const data = await db
+          .selectFrom('plans')
+          .select(['id', 'data'])
+          .where('user_id', '=', user)
+          .where('id', 'in', missing)
+          .execute();
+        const byId = new Map(data.map((d) => [d.id, d.data]));
+        for (const r of rows) {
+          const d = byId.get(r.id);
+          if (d !== undefined)
+            remember(r.id, {
+              id: r.id,
+              createdAt: r.created_at,
+              plan: S.plan.parse(JSON.parse(d)),
+            });
+        }
+      }
+      return rows.map((r) => plans.get(r.id)).filter((p): p is StoredPlan => p !== undefined);
     },
 
     importSets: (user, sessions, onProgress) =>

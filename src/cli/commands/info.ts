@@ -4,7 +4,7 @@ import * as Body from '../../app/body.js';
 import { today as todayOf } from '../../app/deps.js';
 import * as Training from '../../app/training.js';
 import { Catalogue, Dates, Profile, Program, Today } from '../../domain/index.js';
-import { lifter, simulate } from '../../domain/fixtures.js';
+import { lifter, only, simulate } from '../../domain/fixtures.js';
 import { describe as where } from '../../store/open.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import * as Render from '../render/index.js';
@@ -22,7 +22,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
         const snap = unwrap(await Training.snapshot(deps));
         const { profile, plan, sessions } = snap;
         const date = todayOf(deps);
-        const done = Training.doneDays(sessions);
+        const done = Training.doneDays(snap);
         const sets = sessions.reduce((n, s) => n + s.sets.length, 0);
         const next = unwrap(await Training.next(deps)).day;
         const hip = Body.hipDue(await deps.store.measurements(deps.user, Body.HIP), date);
@@ -88,10 +88,11 @@ export function register(program: Command, global: () => GlobalOptions): void {
       });
       const plan = Program.generate(profile, '2026-01-05');
       const sessions = simulate(plan, profile, plan.days.filter((d) => d.date < opts.date).length);
-      console.log(Render.plan(plan, Training.doneDays(sessions), opts.date));
+      const plans = only(plan);
+      console.log(Render.plan(plan, Training.doneDays({ plans, sessions }), opts.date));
       console.log('');
       console.log(
-        Render.today(Today.build({ plan, profile, sessions, date: opts.date }), profile.units),
+        Render.today(Today.build({ plans, profile, sessions, date: opts.date }), profile.units),
       );
     });
 }

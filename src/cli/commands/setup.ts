@@ -235,7 +235,7 @@ Examples:
         if (opts.new) unwrap(await Setup.replan(deps, opts.start));
         const snap = unwrap(await snapshot(deps));
         if (opts.json) return printJson(snap.plan.plan);
-        console.log(Render.plan(snap.plan.plan, doneDays(snap.sessions), todayOf(deps)));
+        console.log(Render.plan(snap.plan.plan, doneDays(snap), todayOf(deps)));
       });
     });
 

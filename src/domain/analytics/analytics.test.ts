@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.js';
-import { lifter, simulate } from '../fixtures.js';
+import { lifter, only, simulate } from '../fixtures.js';
 import type { LoggedSession, LoggedSet } from '../log.js';
 import { generate } from '../program/generate.js';
 import * as Today from '../today.js';
@@ -257,10 +257,19 @@ describe('an asymmetric lifter whose gap closes (R5)', () => {
     const plan = generate(profile, '2026-01-05');
     const day = plan.days.find((d) => d.date === '2026-01-14');
     if (!day) throw new Error('no day');
-    const items = Today.session({ plan, profile, sessions: log.slice(0, 2), date: day.date }, day);
+    const items = Today.session(
+      { plans: only(plan), profile, sessions: log.slice(0, 2), date: day.date },
+      day,
+    );
     const single = items.find((i) => i.slot.exercise === 'single-leg-hip-thrust');
     expect(single?.sides).toEqual({ first: 'left', extraSet: 'left', gapPercent: 20 });
-    const later = Today.session({ plan, profile, sessions: log, date: day.date }, day);
+    const last = log[log.length - 1]?.date ?? '';
+    const dayAfter = plan.days.find((d) => d.date > last && d.slots.some((x) => x.perSide));
+    if (!dayAfter) throw new Error('no day after the log');
+    const later = Today.session(
+      { plans: only(plan), profile, sessions: log, date: dayAfter.date },
+      dayAfter,
+    );
     expect(
       later.find((i) => i.slot.exercise === 'single-leg-hip-thrust')?.sides?.extraSet,
     ).toBeNull();

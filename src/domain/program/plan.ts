@@ -91,6 +91,13 @@ export function nextDay(plan: Plan, date: IsoDate): PlanDay | undefined {
   return plan.days.find((d) => d.date >= date);
 }
 
+/** Each track of the plan with its first slot, in the order they first appear. */
+export function tracks(plan: Plan): Map<string, Slot> {
+  const out = new Map<string, Slot>();
+  for (const d of plan.days) for (const s of d.slots) if (!out.has(s.track)) out.set(s.track, s);
+  return out;
+}
+
 export function dayById(plan: Plan, id: string): PlanDay | undefined {
   return plan.days.find((d) => d.id === id);
 }
@@ -99,10 +106,14 @@ export function blockOf(plan: Plan, day: PlanDay): Block | undefined {
   return plan.blocks.find((b) => b.weeks.includes(day.week));
 }
 
-/** The first slot in the plan for an exercise: where off-plan sets are credited. */
-export function firstSlotFor(plan: Plan, exercise: ExerciseId): Slot | undefined {
+/** The first slot in the plan for an exercise (that passes `test`): where off-plan sets go. */
+export function firstSlotFor(
+  plan: Plan,
+  exercise: ExerciseId,
+  test: (s: Slot) => boolean = () => true,
+): Slot | undefined {
   for (const d of plan.days) {
-    const s = d.slots.find((x) => x.exercise === exercise);
+    const s = d.slots.find((x) => x.exercise === exercise && test(x));
     if (s) return s;
   }
   return undefined;

@@ -26,11 +26,22 @@ import {
 import { calibrated, initial } from './start.js';
 
 export { judge } from './judge.js';
+export { initial } from './start.js';
 export { MAX_HOLD_SECONDS, type Change, type Context, type Prescription } from './prescription.js';
 
 /** Every prescription from the first session on: [0] before any log, last = next. */
 export function replay(slot: Slot, entries: readonly TrackEntry[], ctx: Context): Prescription[] {
-  const steps = [initial(slot, ctx)];
+  return replayFrom(initial(slot, ctx), slot, entries, ctx);
+}
+
+/** The replay of `entries` from a given first prescription (a track carried between plans). */
+export function replayFrom(
+  first: Prescription,
+  slot: Slot,
+  entries: readonly TrackEntry[],
+  ctx: Context,
+): Prescription[] {
+  const steps = [first];
   for (const entry of entries) {
     const prev = steps[steps.length - 1] as Prescription;
     steps.push(step(withSlot(prev, entry.slot), entry, ctx));
@@ -47,14 +58,17 @@ export function next(slot: Slot, entries: readonly TrackEntry[], ctx: Context): 
 }
 
 /** Set count and hold follow the day's slot (they may change by block); reps stay in range. */
-function withSlot(p: Prescription, slot: Slot): Prescription {
+export function withSlot(p: Prescription, slot: Slot): Prescription {
   const reps = Math.min(slot.reps.max, Math.max(slot.reps.min, p.reps));
   const holdSeconds =
-    slot.progression === 'reps-hold' ? Math.max(p.holdSeconds, slot.holdSeconds) : slot.holdSeconds;
+    slot.progression === 'fixed' ? slot.holdSeconds : Math.max(p.holdSeconds, slot.holdSeconds);
   return { ...p, sets: slot.sets, reps, holdSeconds, perSide: slot.perSide };
 }
 
-function step(p: Prescription, entry: TrackEntry, ctx: Context): Prescription {
+function step(prev: Prescription, entry: TrackEntry, ctx: Context): Prescription {
+  // The pace hold's date describes one step only.
+  const p: Prescription = { ...prev };
+  delete (p as { nextIncrease?: string }).nextIncrease;
   const ex = Catalogue.get(entry.slot.exercise);
   const slot = entry.slot;
   const on = formatShort(entry.date);
@@ -64,7 +78,7 @@ function step(p: Prescription, entry: TrackEntry, ctx: Context): Prescription {
   const verdict = judge(p, entry.sets);
   if (!verdict.success) {
     const fails = p.fails + 1;
-    if (fails >= ctx.settings.stallAfter) return deload(p, slot, ex, ctx, fails, on);
+    if (fails >= ctx.settings.stallAfter) return deload(p, slot, ex, ctx, fails, entry.date);
     return {
       ...p,
       fails,
@@ -74,6 +88,23 @@ function step(p: Prescription, entry: TrackEntry, ctx: Context): Prescription {
   }
   const done = `all ${p.sets} sets${perSideWord(p)} of ${verdict.achieved} at ${what(p, false)} with clean form on ${on}`;
   const base = { ...p, fails: 0 };
+  if (slot.progression === 'load') {
+    // R8 ("add 5 to 10 pounds every two to three weeks once all prescribed sets are done with
+    // good form"): load rises whenever the pace allows; until then the rep target climbs
+    // inside the range, so a lifter who meets every target is never held below the pace.
+    const up = increase(base, slot, ex, ctx, entry.date, done);
+    if (up.change === 'increase') return up;
+    if (verdict.achieved >= slot.reps.max)
+      return up.change === 'top-of-equipment' ? longerHold(up, slot, done) : up;
+    const reps = Math.min(slot.reps.max, verdict.achieved + 1);
+    const wait = up.change === 'hold-pace' ? `; load next from ${up.nextIncrease ?? ''}` : '';
+    return {
+      ...base,
+      reps,
+      change: 'reps',
+      reason: `${reps} reps next: ${done}${wait} (R8).`,
+    };
+  }
   if (verdict.achieved < slot.reps.max) {
     const reps = Math.min(slot.reps.max, verdict.achieved + 1);
     return {
@@ -83,12 +114,11 @@ function step(p: Prescription, entry: TrackEntry, ctx: Context): Prescription {
       reason: `${reps} reps next: ${done}; add reps before load (R8).`,
     };
   }
-  if (slot.progression === 'reps-hold' && p.load.value === 0)
-    return bodyweightTop(base, slot, ex, ctx, done);
+  if (p.load.value === 0) return bodyweightTop(base, slot, ex, ctx, done);
   return increase(base, slot, ex, ctx, entry.date, done);
 }
 
-/** Top of the range with clean form: add the implement's increment, unless pace forbids. */
+/** Every prescribed set done with clean form: add the implement's increment, unless pace forbids. */
 function increase(
   p: Prescription,
   slot: Slot,
@@ -105,6 +135,7 @@ function increase(
     return {
       ...p,
       change: 'hold-pace',
+      nextIncrease: from,
       reason: `Stay at ${what(p)}: ${done}; next increase from ${from} (pace: ${paceText(ctx.settings)}, R8).`,
     };
   }
@@ -113,7 +144,7 @@ function increase(
   if (compare(load, current) <= 0) {
     return {
       ...p,
-      change: 'repeat',
+      change: 'top-of-equipment',
       reason: `Stay at ${what(p)}: ${done}, but your equipment loads nothing heavier.`,
     };
   }
@@ -128,6 +159,27 @@ function increase(
     lastIncrease: date,
     change: 'increase',
     reason: `+${delta}: ${done} (R8).`,
+  };
+}
+
+/**
+ * The heaviest load the lifter owns, at the top of the rep range: a longer top hold keeps
+ * the work progressing; past that, single-leg work is the harder variation (R5, R8).
+ */
+function longerHold(p: Prescription, slot: Slot, done: string): Prescription {
+  if (p.holdSeconds < MAX_HOLD_SECONDS) {
+    const holdSeconds = p.holdSeconds + 1;
+    return {
+      ...p,
+      holdSeconds,
+      reps: slot.reps.min,
+      change: 'hold-time',
+      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done}, and nothing heavier is listed as owned (R8).`,
+    };
+  }
+  return {
+    ...p,
+    reason: `Stay at ${what(p)}: ${done}. Nothing heavier is owned and the hold is at ${MAX_HOLD_SECONDS} s: heavier weights, or single-leg hip thrusts, are the next step (R5).`,
   };
 }
 
@@ -192,8 +244,9 @@ function deload(
   ex: Exercise,
   ctx: Context,
   fails: number,
-  on: string,
+  date: IsoDate,
 ): Prescription {
+  const on = formatShort(date);
   const current = p.load as Load;
   const short = `${fails} sessions in a row short of ${what(p)} (last on ${on})`;
   if (current.value === 0) {
@@ -208,11 +261,13 @@ function deload(
   const pct = ctx.settings.deloadPercent;
   const target = { value: valueIn(current, ctx.units) * (1 - pct / 100), unit: ctx.units };
   const load = Loadable.nearest(ex, ctx.inventory, target, ctx.units, 'down');
+  // The deload opens a new pace window: the load is rebuilt at the pace, not in one jump.
   return {
     ...p,
     load,
     reps: slot.reps.min,
     fails: 0,
+    lastIncrease: date,
     change: 'deload',
     reason: `Deload about ${pct}% to ${format(load)}: ${short}. Build back up from here.`,
   };

@@ -13,6 +13,8 @@ export type Change =
   | 'increase'
   | 'hold-pace'
   | 'repeat'
+  /** Every set done, but the equipment owned loads nothing heavier. */
+  | 'top-of-equipment'
   | 'deload'
   | 'hold-time'
   | 'band'
@@ -33,6 +35,8 @@ export interface Prescription {
   /** State carried between sessions; derived, never stored. */
   readonly lastIncrease: IsoDate | null;
   readonly fails: number;
+  /** When the pace holds the load: the day the next increase is allowed, as shown. */
+  readonly nextIncrease?: string;
 }
 
 export interface Context {

@@ -8,6 +8,7 @@ import type { Database } from '../schema.js';
 import * as m001 from './001_initial.js';
 import * as m002 from './002_exercise_mappings.js';
 import * as m003 from './003_accounts.js';
+import * as m004 from './004_plan_life.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 001_initial.ts
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly { version: number; up: Up }[] = [
   { version: 1, up: m001.up },
   { version: 2, up: m002.up },
   { version: 3, up: m003.up },
+  { version: 4, up: m004.up },
 ];
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
