@@ -4,12 +4,12 @@
  * Without an active link a coach learns nothing: another user's id is simply not found.
  */
 import * as z from 'zod';
-import { Profile, Program, type Plan } from '../domain/index.js';
+import type { Plan, Profile } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
-import * as S from '../schemas/index.js';
 import type { CoachLink } from '../store/accounts-port.js';
 import type { UserId } from '../store/port.js';
-import { today, type Deps } from './deps.js';
+import type { Deps } from './deps.js';
+import * as Setup from './setup.js';
 import type { AppResult } from './errors.js';
 import { parse } from './validate.js';
 
@@ -100,44 +100,12 @@ export async function asCoachOf(deps: Deps, athlete: UserId): Promise<AppResult<
     : err({ code: 'not-found', what: 'athlete', id: athlete });
 }
 
-export const assignInput = z
-  .object({
-    goal: S.goal.optional(),
-    sessionsPerWeek: z.union([z.literal(2), z.literal(3)]).optional(),
-    weekdays: z.array(S.weekday).optional(),
-    start: S.isoDate.optional(),
-  })
-  .strict();
+export const assignInput = Setup.newPlanInput;
 
 /** A coach sets the athlete's goal and week and gives them a new plan; the log carries over. */
 export async function assignPlan(
   athlete: Deps,
   input: unknown,
 ): Promise<AppResult<{ profile: Profile.Profile; plan: Plan.Plan }>> {
-  const i = parse(assignInput, input);
-  if (!i.ok) return i;
-  const current = await athlete.store.getProfile(athlete.user);
-  if (!current) return err({ code: 'not-set-up' });
-  const sessionsPerWeek = i.value.sessionsPerWeek ?? current.sessionsPerWeek;
-  const days =
-    i.value.weekdays ??
-    (sessionsPerWeek === current.sessionsPerWeek
-      ? current.days
-      : Profile.defaultDays(sessionsPerWeek));
-  if (days.length !== sessionsPerWeek || new Set(days).size !== days.length)
-    return err({
-      code: 'invalid',
-      field: 'weekdays',
-      message: `give ${sessionsPerWeek} different weekdays, one per session`,
-    });
-  const profile: Profile.Profile = {
-    ...current,
-    goal: i.value.goal ?? current.goal,
-    sessionsPerWeek,
-    days,
-  };
-  const plan = Program.generate(profile, i.value.start ?? today(athlete));
-  await athlete.store.saveProfile(athlete.user, profile);
-  await athlete.store.savePlan(athlete.user, plan);
-  return ok({ profile, plan });
+  return Setup.newPlan(athlete, input as Setup.NewPlanInput);
 }

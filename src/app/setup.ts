@@ -1,6 +1,6 @@
 /** Set a lifter up: answers in, profile and first plan out (both stored). */
 import * as z from 'zod';
-import { Equipment, Profile, Program, type Plan } from '../domain/index.js';
+import { Equipment, Profile, Program, Today, type Log, type Plan } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 import { today, type Deps } from './deps.js';
@@ -109,15 +109,90 @@ export async function init(
   return ok({ profile: profile.value, plan });
 }
 
-/** A new plan from the stored profile, starting `start`; the log carries over. */
-export async function replan(deps: Deps, start?: string): Promise<AppResult<Plan.Plan>> {
-  const profile = await deps.store.getProfile(deps.user);
-  if (!profile) return err({ code: 'not-set-up' });
-  const date = parse(S.isoDate, start ?? today(deps), 'start');
-  if (!date.ok) return date;
-  const plan = Program.generate(profile, date.value);
+/** What may change when a new plan starts; anything not given stays as the profile has it. */
+export const newPlanInput = z
+  .object({
+    goal: S.goal.optional(),
+    sessionsPerWeek: z
+      .union([z.literal(2), z.literal(3)], { message: 'sessions a week must be 2 or 3' })
+      .optional(),
+    weekdays: z.array(S.weekday).optional(),
+    start: S.isoDate.optional(),
+  })
+  .strict();
+export type NewPlanInput = z.input<typeof newPlanInput>;
+
+/**
+ * Start the next plan (default today), with the goal or week changed if asked. The log
+ * carries over: each track of the new plan starts where the log says the lifter is, and
+ * the new plan starts with nothing done.
+ */
+export async function newPlan(
+  deps: Deps,
+  input: NewPlanInput = {},
+): Promise<AppResult<{ profile: Profile.Profile; plan: Plan.Plan }>> {
+  const i = parse(newPlanInput, input);
+  if (!i.ok) return i;
+  const current = await deps.store.getProfile(deps.user);
+  if (!current) return err({ code: 'not-set-up' });
+  const sessionsPerWeek = i.value.sessionsPerWeek ?? current.sessionsPerWeek;
+  const days =
+    i.value.weekdays ??
+    (sessionsPerWeek === current.sessionsPerWeek
+      ? current.days
+      : Profile.defaultDays(sessionsPerWeek));
+  if (days.length !== sessionsPerWeek || new Set(days).size !== days.length)
+    return err({
+      code: 'invalid',
+      field: 'weekdays',
+      message: `give ${sessionsPerWeek} different weekdays (e.g. ${Profile.defaultDays(sessionsPerWeek).join(',')}), one per session`,
+    });
+  const profile: Profile.Profile = {
+    ...current,
+    goal: i.value.goal ?? current.goal,
+    sessionsPerWeek,
+    days,
+  };
+  const plan = Program.generate(profile, i.value.start ?? today(deps));
+  await deps.store.saveProfile(deps.user, profile);
   await deps.store.savePlan(deps.user, plan);
-  return ok(plan);
+  return ok({ profile, plan });
+}
+
+/** The plan Thrust proposes once the active one is over: the same goal and week, from `date`. */
+export interface Proposal {
+  readonly goal: Profile.Goal;
+  readonly sessionsPerWeek: 2 | 3;
+  readonly weekdays: readonly string[];
+  readonly start: string;
+  /** One line a lifter can read. */
+  readonly text: string;
+}
+
+/**
+ * Once no session of the active plan is left from `date` on, the next plan: the same goal,
+ * days and gear, every track carrying on from where the log left it. A change of goal,
+ * days or gear is one flag (or field) away.
+ */
+export function proposal(
+  snap: {
+    profile: Profile.Profile;
+    plans: readonly { id: string; plan: Plan.Plan }[];
+    sessions: readonly Log.LoggedSession[];
+  },
+  date: string,
+): Proposal | null {
+  const left = Today.nextUndone(snap, date);
+  if (left) return null;
+  const p = snap.profile;
+  const weeks = Program.DEFAULT_OPTIONS.blockWeeks * Program.DEFAULT_OPTIONS.blocks;
+  return {
+    goal: p.goal,
+    sessionsPerWeek: p.sessionsPerWeek,
+    weekdays: Profile.trainingDays(p),
+    start: date,
+    text: `Plan complete. Next: another ${weeks} weeks of ${Profile.GOAL_NAMES[p.goal].split(':')[0]?.toLowerCase() ?? p.goal}, ${p.sessionsPerWeek} sessions a week, every lift carrying on from where your log left it. Or change the goal, days or gear as you start it.`,
+  };
 }
 
 /** The settings a lifter may change, each optional; the rest keep their values. */

@@ -1,5 +1,6 @@
 /** The /api/v1 routes: each parses, calls one use case, and formats. */
 import { createRoute, z } from '@hono/zod-openapi';
+import { today } from '../app/deps.js';
 import * as Setup from '../app/setup.js';
 import { Catalogue } from '../domain/index.js';
 import * as Stats from '../app/stats.js';
@@ -67,14 +68,40 @@ export function register(app: App): void {
     createRoute({
       method: 'get',
       path: '/api/v1/plan',
-      summary: 'The current plan by week and day',
+      summary:
+        'The current plan by week and day, what of it is done, and once it is over the proposed next plan',
       responses: { 200: json('The plan'), ...errors },
     }),
     async (c) => {
       const r = await Training.snapshot(c.var.deps);
       return r.ok
-        ? send(c, { plan: r.value.plan.plan, done: [...Training.doneDays(r.value)] }, 200)
+        ? send(
+            c,
+            {
+              id: r.value.plan.id,
+              plan: r.value.plan.plan,
+              done: [...Training.doneDays(r.value)],
+              plans: r.value.plans.length,
+              proposal: Setup.proposal(r.value, today(c.var.deps)),
+            },
+            200,
+          )
         : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/plans',
+      summary:
+        'Start the next plan (default today), optionally with another goal, sessions a week or weekdays; the log carries over',
+      request: body(Setup.newPlanInput),
+      responses: { 201: json('The profile and the new plan'), ...errors },
+    }),
+    async (c) => {
+      const r = await Setup.newPlan(c.var.deps, c.req.valid('json'));
+      return r.ok ? send(c, r.value, 201) : fromApp(c, r.error);
     },
   );
 

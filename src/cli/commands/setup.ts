@@ -26,6 +26,7 @@ interface InitFlags {
   compounds?: boolean;
   start?: string;
   yes?: boolean;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -78,6 +79,27 @@ function working(s: string): { load: number; reps: number } | null {
   if (!m)
     throw new Exit(EXIT.data, `--working: "${s}" should be LOADxREPS, e.g. 95x12, or unknown`);
   return { load: Number(m[1]), reps: Number(m[2]) };
+}
+
+/**
+ * A profile is already set up: ask on a terminal, refuse elsewhere. The log is never
+ * touched; only the profile is replaced and a new plan started.
+ */
+async function confirmReplace(sessions: number, interactive: boolean): Promise<void> {
+  const what = `A profile is already set up here${sessions > 0 ? `, with ${sessions} logged session${sessions === 1 ? '' : 's'}` : ''}.`;
+  const how =
+    'To start the next plan with the same profile: `thrust plan --new` (add --goal or --days to change them).';
+  if (!interactive)
+    throw new Exit(
+      EXIT.usage,
+      `${what} \`thrust init --force\` replaces the profile and starts a new plan; the log is kept. ${how}`,
+    );
+  const p = await import('@clack/prompts');
+  const yes = await p.confirm({
+    message: `${what} Replace the profile and start a new plan? Your log is kept.`,
+    initialValue: false,
+  });
+  if (p.isCancel(yes) || !yes) throw new Exit(EXIT.usage, `Nothing changed. ${how}`);
 }
 
 /** Ask for what the flags did not say, on a terminal. */
@@ -174,6 +196,10 @@ export function register(program: Command, global: () => GlobalOptions): void {
     .option('--no-compounds', 'no squats or deadlifts')
     .option('--start <date>', 'first day of the plan, YYYY-MM-DD (default today)')
     .option('-y, --yes', 'do not ask: use the defaults for anything not given')
+    .option(
+      '--force',
+      'replace an existing profile without asking (the log is kept; a new plan starts)',
+    )
     .option('--json', 'print the profile and plan as JSON')
     .addHelpText(
       'after',
@@ -185,8 +211,16 @@ Examples:
   thrust init --yes --no-barbell --dumbbells 5-60/5 --gear flat-bench,hip-circle-band`,
     )
     .action(async (flags: InitFlags) => {
-      const f =
-        !flags.yes && process.stdin.isTTY && process.stdout.isTTY ? await ask(flags) : flags;
+      const interactive = !flags.yes && process.stdin.isTTY && process.stdout.isTTY;
+      if (!flags.force) {
+        const existing = await withDeps(global(), async (deps) => {
+          const profile = await deps.store.getProfile(deps.user);
+          const sessions = profile ? (await deps.store.sessions(deps.user)).length : 0;
+          return profile ? { sessions } : null;
+        });
+        if (existing) await confirmReplace(existing.sessions, interactive);
+      }
+      const f = interactive ? await ask(flags) : flags;
       const answers: Setup.Answers = {
         ...(f.name !== undefined && { name: f.name }),
         ...(f.units !== undefined && { units: f.units as 'lb' | 'kg' }),
@@ -225,19 +259,63 @@ Examples:
 
   program
     .command('plan')
-    .description('Show your plan by week and day, with what is done.')
-    .option('--new', 'start a new plan from your profile (the log carries over)')
+    .description(
+      'Show your plan by week and day, with what is done; --new starts the next plan, every lift carrying on from your log.',
+    )
+    .option(
+      '--new',
+      'start the next plan (your log carries over; the new plan starts with nothing done)',
+    )
+    .addOption(
+      new Option('--goal <goal>', 'with --new: change the goal').choices([...Profile.GOALS]),
+    )
+    .addOption(new Option('--days <n>', 'with --new: sessions a week').choices(['2', '3']))
+    .option('--weekdays <list>', 'with --new: training weekdays, e.g. mon,wed,fri')
     .option('--start <date>', 'with --new: the first day, YYYY-MM-DD (default today)')
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExamples:\n  thrust plan\n  thrust plan --new --start 2026-12-07')
-    .action(async (opts: { new?: boolean; start?: string; json?: boolean }) => {
-      await withDeps(global(), async (deps) => {
-        if (opts.new) unwrap(await Setup.replan(deps, opts.start));
-        const snap = unwrap(await snapshot(deps));
-        if (opts.json) return printJson(snap.plan.plan);
-        console.log(Render.plan(snap.plan.plan, doneDays(snap), todayOf(deps)));
-      });
-    });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  thrust plan\n  thrust plan --new\n  thrust plan --new --goal accessory --days 2 --start 2026-12-07',
+    )
+    .action(
+      async (opts: {
+        new?: boolean;
+        goal?: string;
+        days?: string;
+        weekdays?: string;
+        start?: string;
+        json?: boolean;
+      }) => {
+        const changes = opts.goal ?? opts.days ?? opts.weekdays ?? opts.start;
+        if (!opts.new && changes !== undefined)
+          throw new Exit(
+            EXIT.usage,
+            'plan: --goal, --days, --weekdays and --start go with --new, e.g. thrust plan --new --goal accessory',
+          );
+        await withDeps(global(), async (deps) => {
+          if (opts.new)
+            unwrap(
+              await Setup.newPlan(deps, {
+                ...(opts.goal !== undefined && { goal: opts.goal as Profile.Goal }),
+                ...(opts.days !== undefined && { sessionsPerWeek: Number(opts.days) as 2 | 3 }),
+                ...(opts.weekdays !== undefined && { weekdays: list(opts.weekdays) as never }),
+                ...(opts.start !== undefined && { start: opts.start }),
+              }),
+            );
+          const snap = unwrap(await snapshot(deps));
+          const date = todayOf(deps);
+          const proposal = Setup.proposal(snap, date);
+          if (opts.json) return printJson({ ...snap.plan.plan, proposal });
+          console.log(Render.plan(snap.plan.plan, doneDays(snap), date));
+          if (opts.new)
+            console.log('\nNew plan saved. Every lift carries on from your log: `thrust today`.');
+          else if (proposal)
+            console.log(
+              `\n${proposal.text}\nStart it: \`thrust plan --new\` (add --goal, --days or --weekdays to change them).`,
+            );
+        });
+      },
+    );
 
   program
     .command('settings')

@@ -23,6 +23,7 @@ interface LogFlags {
   band?: string;
   note?: string;
   warmup?: boolean;
+  activation?: boolean;
   date?: string;
   json?: boolean;
 }
@@ -87,8 +88,16 @@ async function interactive(deps: Deps, date: string): Promise<void> {
   p.intro(`${view.today.day.title}: set by set. Esc to stop; what is logged stays logged.`);
   for (const it of view.today.items) {
     const rx = it.prescription;
-    for (const side of rx.perSide ? (['left', 'right'] as const) : ([null] as const)) {
-      for (let n = 1; n <= rx.sets; n++) {
+    // R5: the weaker side first, with its extra set while the gap is over the threshold.
+    const first = it.sides?.first ?? 'left';
+    const order = rx.perSide
+      ? ([first, first === 'left' ? 'right' : 'left'] as const)
+      : ([null] as const);
+    for (const side of order) {
+      const sets = rx.sets + (side !== null && it.sides?.extraSet === side ? 1 : 0);
+      // What is already logged today for this slot and side is not asked again.
+      const already = it.logged.filter((x) => x.side === side).length;
+      for (let n = already + 1; n <= sets; n++) {
         const load = rx.load ?? { value: 0, unit };
         const what =
           rx.load === null
@@ -96,7 +105,7 @@ async function interactive(deps: Deps, date: string): Promise<void> {
             : load.value
               ? Units.format(load, unit)
               : (rx.band ?? 'bodyweight');
-        const label = `${it.exercise.name}${side ? ` (${side})` : ''} set ${n}/${rx.sets}: ${rx.reps} @ ${what}`;
+        const label = `${it.exercise.name}${side ? ` (${side})` : ''} set ${n}/${sets}: ${rx.reps} @ ${what}`;
         const done = await p.text({
           message: `${label}. ${rx.load === null ? 'Enter REPS@LOAD' : `Reps done (Enter = ${rx.reps}), or REPS@LOAD`}`,
           ...(rx.load !== null && {
@@ -130,6 +139,7 @@ async function interactive(deps: Deps, date: string): Promise<void> {
               clean,
               holdSeconds: rx.holdSeconds || null,
               band: rx.band,
+              track: it.slot.track,
             },
           ],
         });
@@ -204,6 +214,10 @@ export function register(program: Command, global: () => GlobalOptions): void {
     .addOption(new Option('--band <level>', 'band level').choices(['light', 'medium', 'heavy']))
     .option('--note <text>', 'a note on these sets')
     .option('--warmup', 'warm-up sets: kept in the log, never counted for progression')
+    .option(
+      '--activation',
+      'the banded activation warm-up (R4): credited to it, not to the working sets of the same exercise',
+    )
     .option('--date <date>', 'the day it was lifted, YYYY-MM-DD (default today; not in the future)')
     .option('--json', 'print the stored sets as JSON')
     .addHelpText(
@@ -214,6 +228,7 @@ Examples:
   thrust log hip-thrust 12@95 11@95 10@95 --clean --felt hamstrings
   thrust log single-leg-hip-thrust 2x10 --left --clean
   thrust log squat 3x5@225 --rpe 8 --date 2026-11-23
+  thrust log banded-hip-thrust 3x15 --activation --clean
   thrust log                                  walk today's session set by set`,
     )
     .action(async (exercise: string | undefined, setTexts: string[], f: LogFlags) => {
@@ -241,6 +256,7 @@ Examples:
           band: (f.band ?? null) as 'light' | 'medium' | 'heavy' | null,
           note: f.note ?? null,
           warmup: f.warmup ?? false,
+          track: f.activation ? 'activation' : null,
         };
         const sets = setTexts.flatMap((text, i) => {
           const parsed = Notation.parse(text, unit);

@@ -4,10 +4,14 @@ import type { Item } from '../../domain/today.js';
 
 export function today(t: Today.Today, unit: Units.Unit): string {
   switch (t.kind) {
-    case 'rest':
+    case 'rest': {
+      const moved = t.doneOn
+        ? `Today's plan session was done on ${Dates.formatShort(t.doneOn)}. `
+        : 'Rest day. ';
       return t.next
-        ? `Rest day. Next session: ${Dates.formatShort(t.next.date)} (${t.next.date}), ${t.next.title}.\nRun \`thrust today --date ${t.next.date}\` to see it now.`
-        : 'Rest day.';
+        ? `${moved}Next session: ${Dates.formatShort(t.next.date)} (${t.next.date}), ${t.next.title}.\nRun \`thrust today --date ${t.next.date}\` to see it now.`
+        : `${moved}No session of this plan is left; after its last day, \`thrust plan --new\` starts the next.`;
+    }
     case 'plan-over':
       return `Your plan has ended${t.lastDay ? ` (last session ${t.lastDay.date})` : ''}. Run \`thrust plan --new\` for the next one; it continues from your log.`;
     case 'training':
@@ -43,6 +47,26 @@ export function item(item: Item, n: number, unit: Units.Unit): string[] {
         ? `${p.sets} x ${p.reps}${side}${p.band ? ` with the ${p.band} band` : ', bodyweight'}`
         : `${p.sets} x ${p.reps}${side} @ ${Units.format(p.load, unit)}`;
   const out = [`${n}. ${item.exercise.name}: ${what}${hold}`, `   Why: ${p.reason}`];
+  const sides = item.sides;
+  if (sides) {
+    const gap = sides.gapPercent !== null ? ` (last gap ${Math.round(sides.gapPercent)}%)` : '';
+    out.push(
+      sides.extraSet
+        ? `   Sides: ${sides.first} first, and one extra ${sides.extraSet} set: the weaker side leads (R5)${gap}.`
+        : `   Sides: ${sides.first} first${sides.gapPercent !== null && sides.gapPercent > 0 ? `, the weaker side last time${gap}` : ''} (R5).`,
+    );
+  }
+  if (item.logged.length > 0) {
+    const wanted = (p.perSide ? 2 * p.sets : p.sets) + (sides?.extraSet ? 1 : 0);
+    const sets = item.logged.map(
+      (s) =>
+        `${s.side ? `${s.side[0]?.toUpperCase() ?? ''} ` : ''}${s.reps}${s.load.value > 0 ? `@${Units.format(s.load, unit)}` : ''}${s.clean ? '' : ' (not clean)'}`,
+    );
+    out.push(
+      `   Logged today: ${Math.min(item.logged.length, wanted)} of ${wanted} sets (${sets.join(', ')})${item.complete ? ': done.' : `; ${wanted - item.logged.length} to go.`}`,
+    );
+    if (item.after) out.push(`   Next time: ${item.after.reason}`);
+  }
   if (item.plates)
     out.push(
       `   Plates: ${Plates.describe(item.plates)}${item.plates.exact ? '' : ' (nearest loadable)'}`,
