@@ -70,6 +70,38 @@ describe.each(ENGINES)('Store contract on $name', (engine) => {
     expect(await store.activePlan(await store.user('nobody'))).toBeNull();
   });
 
+  it('keeps the plan a session was logged under and the track a set answers', async () => {
+    const u = await store.user('plan-life');
+    const profile = lifter();
+    await store.saveProfile(u, profile);
+    const first = await store.savePlan(u, Program.generate(profile, '2026-01-05'));
+    await store.logSets(u, { date: '2026-01-05', dayId: 'w1d1', planId: first.id }, [
+      set({ exercise: 'banded-hip-thrust', load: { value: 0, unit: 'lb' }, track: 'activation' }),
+      set({ track: 'barbell-hip-thrust/heavy' }),
+    ]);
+    const second = await store.savePlan(u, Program.generate(profile, '2026-04-06'));
+    await store.logSets(u, { date: '2026-04-06', dayId: 'w1d1', planId: second.id }, [set()]);
+    // An imported session gets no plan; logging onto it later files it under the plan then.
+    await store.importSets(u, [{ date: '2026-04-08', sets: [set()] }]);
+    const sessions = await store.sessions(u);
+    expect(sessions.map((s) => [s.date, s.planId, s.dayId])).toEqual([
+      ['2026-01-05', first.id, 'w1d1'],
+      ['2026-04-06', second.id, 'w1d1'],
+      ['2026-04-08', null, null],
+    ]);
+    expect(sessions[0]?.sets.map((x) => x.track)).toEqual([
+      'activation',
+      'barbell-hip-thrust/heavy',
+    ]);
+    expect(sessions[1]?.sets.map((x) => x.track)).toEqual([null]);
+    await store.logSets(u, { date: '2026-04-08', dayId: 'w1d2', planId: second.id }, [set()]);
+    expect(await store.sessionDays(u, '2026-04-06', '2026-04-08')).toEqual([
+      { date: '2026-04-06', dayId: 'w1d1', planId: second.id },
+      { date: '2026-04-08', dayId: 'w1d2', planId: second.id },
+    ]);
+    expect((await store.plans(u)).map((p) => p.id)).toEqual([first.id, second.id]);
+  });
+
   it('logs sets into the day’s session, in order, keeping loads exactly as entered', async () => {
     const u = await store.user('logger');
     await store.logSets(u, { date: '2026-11-23', dayId: 'w1d1' }, [
