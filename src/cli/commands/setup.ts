@@ -311,7 +311,7 @@ Examples:
             console.log('\nNew plan saved. Every lift carries on from your log: `thrust today`.');
           else if (proposal)
             console.log(
-              `\n${proposal.text}\nStart it: \`thrust plan --new\` (add --goal, --days or --weekdays to change them).`,
+              `\n${proposal.text}\nStart it: \`thrust plan --new\` (--goal, --days or --weekdays change them; for new gear, \`thrust init --force\`, which keeps your log).`,
             );
         });
       },

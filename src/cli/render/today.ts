@@ -13,7 +13,7 @@ export function today(t: Today.Today, unit: Units.Unit): string {
         : `${moved}No session of this plan is left; after its last day, \`thrust plan --new\` starts the next.`;
     }
     case 'plan-over':
-      return `Your plan has ended${t.lastDay ? ` (last session ${t.lastDay.date})` : ''}. Run \`thrust plan --new\` for the next one; it continues from your log.`;
+      return `Your plan has ended${t.lastDay ? ` (last session ${t.lastDay.date})` : ''}. \`thrust plan --new\` starts the next one: the same goal and week, every lift carrying on from your log (--goal or --days change them). \`thrust plan\` shows what it proposes.`;
     case 'training':
       break;
   }
