@@ -119,7 +119,7 @@ export function session(input: Input, day: Plan.PlanDay): Item[] {
     const r = replays?.get(slot.track);
     const i = r ? r.entries.findIndex((e) => e.date === input.date) : -1;
     const entry = i >= 0 ? r?.entries[i] : undefined;
-    const logged = entry && entry.slot === slot ? entry.sets : [];
+    const logged = entry?.slot.track === slot.track ? entry.sets : [];
     const steps = r?.steps ?? [Progression.initial(slot, contextOf(profile))];
     const current = (i >= 0 ? steps[i] : steps[steps.length - 1]) as Progression.Prescription;
     const prescription = Progression.withSlot(current, slot);
