@@ -3,7 +3,7 @@ import type { Side } from './asymmetry.js';
 import { isExerciseId, type ExerciseId, type ExerciseRef } from './catalogue/index.js';
 import { addDays, type IsoDate } from './dates.js';
 import type { BandLevel } from './equipment.js';
-import type { Load } from './units.js';
+import { toKg, type Load } from './units.js';
 import {
   dayById,
   dayOn,
@@ -211,9 +211,22 @@ export function startingSet(
     }
     const a = inRange(x) ? 0 : distance(x);
     const b = inRange(best) ? 0 : distance(best);
-    if (a < b || (a === b && score(x) > score(best))) best = x;
+    if (a < b || (a === b && stronger(x, best, score))) best = x;
   }
   return best;
+}
+
+/**
+ * `x` ranks above `y`: a higher score, and on a tie the heavier load, then more reps. The
+ * e1RM formulas stop counting reps past their range (105 x 15 and 105 x 16 score the same),
+ * so without the tie-break the answer would depend on the order the log was read in.
+ */
+function stronger(x: LoggedSet, y: LoggedSet, score: (set: LoggedSet) => number): boolean {
+  const s = score(x) - score(y);
+  if (s !== 0) return s > 0;
+  const l = toKg(x.load) - toKg(y.load);
+  if (l !== 0) return l > 0;
+  return x.reps > y.reps;
 }
 
 /** The most recent set of any of `exercises`, if any. */

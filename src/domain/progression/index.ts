@@ -114,7 +114,7 @@ function step(prev: Prescription, entry: TrackEntry, ctx: Context): Prescription
       reason: `${reps} reps next: ${done}; add reps before load (R8).`,
     };
   }
-  if (p.load.value === 0) return bodyweightTop(base, slot, ex, ctx, done);
+  if (p.load.value === 0) return bodyweightTop(base, slot, ex, ctx, entry.date, done);
   return increase(base, slot, ex, ctx, entry.date, done);
 }
 
@@ -189,6 +189,7 @@ function bodyweightTop(
   slot: Slot,
   ex: Exercise,
   ctx: Context,
+  date: IsoDate,
   done: string,
 ): Prescription {
   if (p.holdSeconds < MAX_HOLD_SECONDS) {
@@ -233,6 +234,9 @@ function bodyweightTop(
     load,
     holdSeconds: slot.holdSeconds,
     reps: slot.reps.min,
+    // The first dumbbell is a load increase like any other: it opens the pace window, so
+    // the next one waits for the pace (R8) instead of following a few sessions later.
+    lastIncrease: date,
     change: 'increase',
     reason: `Add a ${format(load)} dumbbell on the hips: ${done} (R8).`,
   };
