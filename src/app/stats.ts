@@ -1,19 +1,44 @@
 /** Progress analytics over the stored log, for `thrust stats`, the API and the web app. */
-import { Analytics, Catalogue, Plan, Program, Today, type Profile } from '../domain/index.js';
+import {
+  Analytics,
+  Catalogue,
+  Loadable,
+  Program,
+  Units,
+  type Log,
+  type Profile,
+} from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 import * as Body from './body.js';
 import { today, type Deps } from './deps.js';
-import { snapshot, type Snapshot } from './training.js';
+import { snapshot } from './training.js';
 import { parse } from './validate.js';
 
-const { Adherence, Measurements, Progress, Projection, Stalls, Symmetry, Volume } = Analytics;
+const { Adherence, Measurements, Progress, Projection, Stalls, Symmetry, Tracks, Volume } =
+  Analytics;
+
+type Target = Analytics.Projection.Target;
 
 /** The seed's target, 185 lb for 3x10, in the lifter's unit (85 kg, the nearest round kg). */
-export function defaultTarget(profile: Profile.Profile): Analytics.Projection.Target {
+export function seedTarget(profile: Profile.Profile): Target {
   return profile.units === 'lb'
     ? { load: { value: 185, unit: 'lb' }, reps: 10, sets: 3 }
     : { load: { value: 85, unit: 'kg' }, reps: 10, sets: 3 };
+}
+
+/**
+ * The default target: the seed's, or the heaviest load the lifter can set up for the main
+ * lift when that is lighter (a rack of dumbbells that stops at 120 lb), so the projection
+ * aims at something the equipment allows.
+ */
+export function defaultTarget(profile: Profile.Profile): Target & { capped: boolean } {
+  const seed = seedTarget(profile);
+  const ex = Catalogue.get(Program.mainLift(profile.inventory));
+  const most = Loadable.nearest(ex, profile.inventory, seed.load, profile.units, 'down');
+  return most.value > 0 && Units.compare(most, seed.load) < 0
+    ? { ...seed, load: Units.convert(most, profile.units), capped: true }
+    : { ...seed, capped: false };
 }
 
 export interface StatsOptions {
@@ -21,45 +46,104 @@ export interface StatsOptions {
   readonly target?: { load: number; reps: number };
 }
 
-/** The overview: adherence, volume, the main lift's trend and projection, symmetry, body, tests, stalls. */
+/** One track's line and what the progression made of it, for display. */
+function trackView(
+  t: Analytics.Tracks.Track,
+  profile: Profile.Profile,
+  date: string,
+  since: string | undefined,
+  target: Target,
+  exerciseSessions: readonly { date: string; sets: readonly Log.LoggedSet[] }[],
+) {
+  const unit = profile.units;
+  const measure = Tracks.measureOf(t);
+  const formula = Tracks.formulaOf(t, profile.settings.formula);
+  const points = Tracks.points(t, unit, formula);
+  return {
+    id: t.id,
+    label: Tracks.label(t),
+    exercise: t.exercise,
+    planned: t.planned,
+    active: t.active,
+    role: t.role,
+    progression: t.progression,
+    reps: t.reps,
+    perSide: t.perSide,
+    measure,
+    formula: measure === 'e1rm' ? formula : null,
+    points: since ? points.filter((p) => p.date >= since) : points,
+    trend: Tracks.trend(points, measure, unit, date),
+    progress: Tracks.progress(t),
+    projection:
+      measure === 'e1rm'
+        ? Projection.projectTrack(t, target, date, profile.settings.formula, exerciseSessions)
+        : null,
+    stall: t.active ? Stalls.ofTrack(t, profile.settings.stallAfter, date) : null,
+    /** What the plan does next on this track, in its own words. */
+    next: t.next?.reason ?? null,
+  };
+}
+
+export type TrackView = ReturnType<typeof trackView>;
+
+/** A track is worth a line when it progresses (not the fixed activation protocol) and has work. */
+const shown = (t: Analytics.Tracks.Track) => t.progression !== 'fixed' && t.sessions.length > 0;
+
+/** The overview: adherence, volume, every track's trend and projection, the reference, symmetry, body, tests, stalls. */
 export async function overview(deps: Deps, opts: StatsOptions = {}) {
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
   const since = opts.since ? parse(S.isoDate, opts.since, 'since') : ok(undefined);
   if (!since.ok) return since;
-  const { profile, plan, sessions } = snap.value;
+  const { profile, plans, sessions } = snap.value;
   const date = today(deps);
   const unit = profile.units;
-  const shown = since.value ? sessions.filter((s) => s.date >= (since.value ?? '')) : sessions;
+  const from = since.value;
+  const shownSessions = from ? sessions.filter((s) => s.date >= from) : sessions;
   // One index of the log, shared by every analysis below.
-  const shownLog = Progress.history(shown);
-  const allLog = since.value ? Progress.history(sessions) : shownLog;
+  const shownLog = Progress.history(shownSessions);
+  const allLog = from ? Progress.history(sessions) : shownLog;
   const main = Program.mainLift(profile.inventory);
   const target = opts.target
-    ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3 }
+    ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3, capped: false }
     : defaultTarget(profile);
   const hips = await deps.store.measurements(deps.user, Body.HIP);
   const tests = await deps.store.tests(deps.user);
   const bests = Progress.sessionBests(shownLog, main, unit, profile.settings.formula);
   const e1rmOn = (d: string) => [...bests].reverse().find((b) => b.date <= d)?.e1rm ?? null;
-  const tracked = [
-    ...new Set(
-      plan.plan.days.flatMap((d) =>
-        d.slots.filter((s) => s.progression === 'load').map((s) => s.exercise),
-      ),
-    ),
-  ];
+
+  const all = Tracks.collect(plans, sessions, profile);
+  const views = all
+    .filter(shown)
+    .map((t) => trackView(t, profile, date, from, target, Progress.workSets(allLog, t.exercise)));
+  const anchor = Projection.anchorTrack(all, main);
+  const mainTrack = all.find((t) => t.exercise === main && t.active && t.role === 'main');
+  const headline = anchor ? views.find((v) => v.id === anchor.id) : undefined;
   return ok({
     unit,
     mainLift: main,
-    adherence: Adherence.adherence(plan.plan, sessions, date),
-    weeks: Volume.weekly(shownLog, unit),
+    adherence: Adherence.acrossPlans(plans, sessions, date),
+    weeks: Volume.weekly(shownLog, unit, plans),
+    /** The main lift's PRs over all its days: a record is a record whichever day set it. */
     main: { bests, prs: Progress.prs(shownLog, main, unit, profile.settings.formula) },
-    projection: { target, result: Projection.project(allLog, main, target, date) },
+    tracks: views,
+    projection: {
+      target,
+      track: headline?.id ?? mainTrack?.id ?? null,
+      result:
+        headline?.projection ??
+        // No load track to project (bands, bodyweight): what progresses there instead.
+        ({
+          kind: 'no-load',
+          progress: mainTrack ? Tracks.progress(mainTrack) : null,
+        } as const),
+    },
+    reference: anchor ? Projection.reference(anchor, unit, date) : null,
     symmetry: Symmetry.trend(
       shownLog,
       'single-leg-hip-thrust',
       profile.settings.asymmetryThresholdPercent,
+      profile.settings.formula,
     ),
     hip: {
       series: hips,
@@ -67,26 +151,13 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
       due: Body.hipDue(hips, date),
     },
     tests: tests.map((t) => ({ ...t, hipThrustE1rm: e1rmOn(t.date) })),
-    stalls: Stalls.stalls(allLog, tracked, date).map((s) => ({
-      ...s,
-      plan: planResponse(snap.value, s.exercise),
-    })),
+    stalls: views.flatMap((v) =>
+      v.stall ? [{ ...v.stall, label: v.label, plan: v.next ?? 'Not in the current plan.' }] : [],
+    ),
   });
 }
 
-/** What the progression will do next about a stalled exercise, in its own words. */
-function planResponse(snap: Snapshot, exercise: Catalogue.ExerciseRef): string {
-  const slot = Catalogue.isExerciseId(exercise)
-    ? Plan.firstSlotFor(snap.plan.plan, exercise)
-    : undefined;
-  if (!slot) return 'Not in the current plan.';
-  return Today.prescribe(
-    { plans: snap.plans, profile: snap.profile, sessions: snap.sessions },
-    slot,
-  ).reason;
-}
-
-/** One exercise in detail: every session's best, PRs, weekly sets. */
+/** One exercise in detail: every session's best, PRs, weekly sets, and its tracks. */
 export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}) {
   const e = Catalogue.find(name);
   if (!e)
@@ -100,21 +171,35 @@ export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}
   if (!snap.ok) return snap;
   const since = opts.since ? parse(S.isoDate, opts.since, 'since') : ok(undefined);
   if (!since.ok) return since;
-  const { profile, sessions } = snap.value;
-  const shown = since.value ? sessions.filter((s) => s.date >= (since.value ?? '')) : sessions;
+  const { profile, plans, sessions } = snap.value;
+  const from = since.value;
+  const shownSessions = from ? sessions.filter((s) => s.date >= from) : sessions;
   const unit = profile.units;
+  const date = today(deps);
+  const target = opts.target
+    ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3 }
+    : defaultTarget(profile);
+  const work = Progress.workSets(sessions, e.id);
   return ok({
     unit,
     exercise: e,
-    bests: Progress.sessionBests(shown, e.id, unit, profile.settings.formula),
-    prs: Progress.prs(shown, e.id, unit, profile.settings.formula),
-    weeks: Volume.weekly(shown, unit).map((w) => ({
+    bests: Progress.sessionBests(shownSessions, e.id, unit, profile.settings.formula),
+    prs: Progress.prs(shownSessions, e.id, unit, profile.settings.formula),
+    weeks: Volume.weekly(shownSessions, unit, plans).map((w) => ({
       week: w.week,
       ...(w.byExercise[e.id] ?? { sets: 0, tonnage: 0 }),
     })),
+    tracks: Tracks.collect(plans, sessions, profile)
+      .filter((t) => t.exercise === e.id && shown(t))
+      .map((t) => trackView(t, profile, date, from, target, work)),
     symmetry:
       e.laterality === 'unilateral'
-        ? Symmetry.trend(shown, e.id, profile.settings.asymmetryThresholdPercent)
+        ? Symmetry.trend(
+            shownSessions,
+            e.id,
+            profile.settings.asymmetryThresholdPercent,
+            profile.settings.formula,
+          )
         : null,
   });
 }

@@ -7,10 +7,10 @@ const at = (value: number, reps: number) => ({ load: { value, unit: 'lb' as cons
 
 describe('limb symmetry (R5)', () => {
   it('flags a bodyweight gap over 10% and names the weaker side', () => {
+    // Set by set: 10 + 9 reps against 12 + 12, a mean of 9.5 against 12.
     const a = Asymmetry.compare([bw(10), bw(9)], [bw(12), bw(12)]);
-    expect(a?.weaker).toBe('left');
-    expect(a?.lsi).toBeCloseTo(83.33, 2);
-    expect(a?.flagged).toBe(true);
+    expect(a).toMatchObject({ weaker: 'left', measure: 'reps', pairs: 2, flagged: true });
+    expect(a?.lsi).toBeCloseTo(79.17, 2);
   });
 
   it('does not flag a gap at or under the threshold', () => {
@@ -26,16 +26,39 @@ describe('limb symmetry (R5)', () => {
     });
   });
 
-  it('compares loaded sets by reps times load, across units', () => {
+  it('scores loaded sets by e1RM, not by load times reps', () => {
+    // 20 kg x 12 and 40 kg x 6 are both 240 as load x reps; their Epley e1RMs are 28 and 48 kg.
+    const kg = (value: number, reps: number) => ({ load: { value, unit: 'kg' as const }, reps });
+    const a = Asymmetry.compare([kg(20, 12)], [kg(40, 6)]);
+    expect(a).toMatchObject({ measure: 'e1rm', weaker: 'left', flagged: true });
+    expect(a?.left).toBeCloseTo(28, 6);
+    expect(a?.right).toBeCloseTo(48, 6);
+    expect(a?.lsi).toBeCloseTo(58.33, 2);
+  });
+
+  it('compares loaded sets across units', () => {
+    // 10 kg is 22.05 lb: 20 lb x 10 is 90.7% of it (the same reps, so the e1RM ratio is the load's).
     const a = Asymmetry.compare([at(20, 10)], [{ load: { value: 10, unit: 'kg' }, reps: 10 }]);
-    // 10 kg is 22.05 lb: the left side's 20 lb x 10 is 90.7% of it.
     expect(a?.weaker).toBe('left');
     expect(a?.lsi).toBeCloseTo(90.72, 2);
   });
 
-  it('uses the best set, so an extra set for the weaker side does not hide the gap', () => {
-    const a = Asymmetry.compare([bw(8), bw(8), bw(8)], [bw(10), bw(10)]);
-    expect(a?.lsi).toBe(80);
+  it('leaves out the weaker side’s extra set, and sees reps missed in a later set', () => {
+    expect(Asymmetry.compare([bw(8), bw(8), bw(8)], [bw(10), bw(10)])?.lsi).toBe(80);
+    // Both sides' best set is 12, but the right side stopped at 9 in its second set.
+    const a = Asymmetry.compare([bw(12), bw(12)], [bw(12), bw(9)]);
+    expect(a?.weaker).toBe('right');
+    expect(a?.gapPercent).toBeCloseTo(12.5, 6);
+  });
+
+  it('skips pairs that are not comparable: load on one side only', () => {
+    expect(Asymmetry.compare([at(20, 10)], [bw(12)])).toBeNull();
+    // The loaded pair decides when there is one.
+    expect(Asymmetry.compare([bw(12), at(20, 10)], [at(20, 10), at(20, 8)])).toMatchObject({
+      measure: 'e1rm',
+      pairs: 1,
+      weaker: 'right',
+    });
   });
 
   it('has nothing to say without both sides', () => {

@@ -174,9 +174,9 @@ function contextOf(profile: Profile): Progression.Context {
 }
 
 /**
- * R5: the weaker side, when the log shows one, goes first; while the gap is over the
- * threshold it also gets an extra set. Only sessions before `date` decide, so the order
- * does not change in the middle of a session.
+ * R5: the weaker side, when the log shows one, goes first; while the gap repeats over the
+ * threshold (`Symmetry.trend`'s flag) it also gets an extra set. Only sessions before `date`
+ * decide, so the order does not change in the middle of a session.
  */
 function sidesFor(
   sessions: readonly Log.LoggedSession[],
@@ -189,10 +189,11 @@ function sidesFor(
     exercise,
     threshold,
   );
-  const weaker = t.latest?.weaker ?? null;
+  // The side that repeatedly trails (flagged), else the weaker side over recent sessions.
+  const weaker = t.flaggedSide ?? t.recent?.weaker ?? null;
   return {
     first: weaker ?? 'left',
-    extraSet: t.flagged && weaker ? weaker : null,
-    gapPercent: t.latest?.gapPercent ?? null,
+    extraSet: t.flaggedSide,
+    gapPercent: t.recent?.gapPercent ?? null,
   };
 }

@@ -5,4 +5,5 @@ export * as Progress from './progress.js';
 export * as Projection from './projection.js';
 export * as Stalls from './stalls.js';
 export * as Symmetry from './symmetry.js';
+export * as Tracks from './tracks.js';
 export * as Volume from './volume.js';

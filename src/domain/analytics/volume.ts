@@ -1,20 +1,29 @@
 /**
  * Weekly volume: hard sets and tonnage per exercise and for the glutes as a whole.
  *
- * Rules: a hard set is any logged set that is not a warm-up. A unilateral set counts once
- * per side logged (a left and a right set are two sets), and its tonnage is its own load
- * times reps, so both legs' work is counted. Glute volume counts the hip thrust variations
- * and the cable kickback (glute-dominant work); squats and deadlifts train the glutes too
- * but are left out so the number tracks the glute-specific work the plan prescribes.
+ * Hard sets are counted the way the volume studies count them (EVIDENCE.md section 9;
+ * Schoenfeld, Ogborn, Krieger 2017, J Sports Sci 35(11):1073-1082; Pelland et al. 2024):
+ * - only work sets: warm-up sets are left out, and so is the banded activation warm-up
+ *   (R4), which is a protocol done far from failure, not a hard set;
+ * - a set counts once for the muscle it trains: a bilateral set trains both glutes and is
+ *   one set; a single-leg set trains one, so a left and a right set together are one set
+ *   for "the glutes" (each side's set counts one half).
+ * Glute volume counts the hip thrust variations and the cable kickback (direct glute work).
+ * Squats and deadlifts train the glutes too (Pelland counts such indirect sets as half) but
+ * are left out, so the number tracks the glute-specific work the plan prescribes.
+ * Tonnage is load x reps of every counted set, both legs' sets included.
  * Weeks run Monday to Sunday.
  */
 import * as Catalogue from '../catalogue/index.js';
 import type { ExerciseRef } from '../catalogue/index.js';
 import { mondayOf, type IsoDate } from '../dates.js';
+import * as Log from '../log.js';
+import type { LoggedSession, LoggedSet, PlanEntry } from '../log.js';
+import { valueIn, type Unit } from '../units.js';
 import { historyOf, type Source } from './progress.js';
-import { KG_PER_LB, type Unit } from '../units.js';
 
 export interface Volume {
+  /** Hard sets; a single-leg set is one half (a left + right pair is one set). */
   readonly sets: number;
   /** Load x reps summed, in the unit asked for; bodyweight sets add 0. */
   readonly tonnage: number;
@@ -35,36 +44,64 @@ export function isGluteWork(id: ExerciseRef): boolean {
   return GLUTE_WORK.has(id);
 }
 
-export function weekly(source: Source, unit: Unit): Week[] {
+/** How much of a hard set one logged set is: a half for one side of single-leg work. */
+export function setShare(set: LoggedSet): number {
+  if (set.side !== null) return 0.5;
+  const unilateral =
+    Catalogue.isExerciseId(set.exercise) && Catalogue.get(set.exercise).laterality === 'unilateral';
+  // A single-leg set logged without its side is still one leg's set.
+  return unilateral ? 0.5 : 1;
+}
+
+/**
+ * The activation sets of a session: those logged against the activation track, and, with
+ * the plans, those the plan credits to an activation slot (`Log.creditSets`).
+ */
+export function activationSets(
+  session: LoggedSession,
+  plans: readonly PlanEntry[] = [],
+): Set<LoggedSet> {
+  const out = new Set<LoggedSet>();
+  for (const s of session.sets) if (s.track === 'activation') out.add(s);
+  const id = plans.length ? Log.planOf(plans, session) : null;
+  const entry = id === null ? undefined : plans.find((p) => p.id === id);
+  if (entry)
+    for (const [slot, sets] of Log.creditSets(entry.plan, session))
+      if (slot.role === 'activation') for (const s of sets) out.add(s);
+  return out;
+}
+
+/** Weekly hard sets and tonnage; pass the plans so unmarked activation sets are known. */
+export function weekly(source: Source, unit: Unit, plans: readonly PlanEntry[] = []): Week[] {
   type Acc = {
-    glutes: Volume & { sets: number; tonnage: number };
-    byExercise: Map<ExerciseRef, { sets: number; tonnage: number }>;
+    glutes: { sets: number; tonnage: number };
+    byExercise: Map<ExerciseRef, Acc['glutes']>;
   };
   const weeks = new Map<IsoDate, Acc>();
-  const weekOf = new Map<IsoDate, Acc>();
-  for (const [exercise, sessions] of historyOf(source).all()) {
-    const glute = GLUTE_WORK.has(exercise);
-    for (const { date, sets, tonnage: t } of sessions) {
-      let w = weekOf.get(date);
+  for (const session of historyOf(source).sessions) {
+    const activation = activationSets(session, plans);
+    let w: Acc | undefined;
+    for (const set of session.sets) {
+      if (set.warmup || activation.has(set)) continue;
       if (!w) {
-        const key = mondayOf(date);
+        const key = mondayOf(session.date);
         w = weeks.get(key);
         if (!w) {
           w = { glutes: { sets: 0, tonnage: 0 }, byExercise: new Map() };
           weeks.set(key, w);
         }
-        weekOf.set(date, w);
       }
-      const tonnage = unit === 'lb' ? t.lb + t.kg / KG_PER_LB : t.kg + t.lb * KG_PER_LB;
-      let e = w.byExercise.get(exercise);
+      const share = setShare(set);
+      const tonnage = valueIn(set.load, unit) * set.reps;
+      let e = w.byExercise.get(set.exercise);
       if (!e) {
         e = { sets: 0, tonnage: 0 };
-        w.byExercise.set(exercise, e);
+        w.byExercise.set(set.exercise, e);
       }
-      e.sets += sets.length;
+      e.sets += share;
       e.tonnage += tonnage;
-      if (glute) {
-        w.glutes.sets += sets.length;
+      if (GLUTE_WORK.has(set.exercise)) {
+        w.glutes.sets += share;
         w.glutes.tonnage += tonnage;
       }
     }

@@ -1,10 +1,10 @@
 /**
- * Progress: is it working? Load and e1RM per exercise beside the seed's reference pace
- * (95 to 185 lb in 26 weeks, R8), weekly hard sets, hips, the left/right gap, sprint and
- * jump beside the hip thrust, and PRs.
+ * Progress: is it working? The seed's reference trajectory (95 to 185 lb in 25 weeks, R8)
+ * drawn from the lifter's own start, one line per track of each exercise (heavy, volume
+ * and metabolic days apart), weekly hard sets, hips, the left/right gap, sprint and jump
+ * beside the hip thrust, and PRs.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { referencePerWeek } from '../../../src/domain/analytics/projection';
 import { get } from '../api';
 import type { ExerciseStats, Overview } from '../types';
 import { Chart, type Series } from '../ui/Chart';
@@ -12,17 +12,40 @@ import { day as dayName, dayNumber, round } from '../ui/format';
 
 const LIFTS = [
   ['barbell-hip-thrust', 'Barbell hip thrust'],
-  ['single-leg-hip-thrust', 'Single-leg hip thrust'],
   ['dumbbell-hip-thrust', 'Dumbbell hip thrust'],
+  ['banded-hip-thrust', 'Banded hip thrust'],
+  ['single-leg-hip-thrust', 'Single-leg hip thrust'],
+  ['cable-glute-kickback', 'Cable glute kickback'],
   ['back-squat', 'Back squat'],
   ['deadlift', 'Deadlift'],
   ['romanian-deadlift', 'Romanian deadlift'],
 ] as const;
 
+type Result = Overview['projection']['result'];
+type Track = ExerciseStats['tracks'][number];
+
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${round(n)}`;
+
+function projectionText(p: Result, unit: string): string {
+  switch (p.kind) {
+    case 'reached':
+      return `Reached on ${dayName(p.date)}.`;
+    case 'not-enough-data':
+      return `A projection needs ${p.needed} sessions with an e1RM in the last 12 weeks (${p.sessions} so far).`;
+    case 'not-rising':
+      return 'The e1RM on this track is not rising lately: see stalls below.';
+    case 'projected':
+      return `e1RM ${signed(p.perWeek)} ${unit} a week (${Math.round(p.paceRatio * 100)}% of the reference's pace): around ${dayName(p.date)}.`;
+    case 'no-load':
+      return 'No load to project on a band or bodyweight track: reps, hold and band are what progress.';
+  }
+}
+
 export function Progress() {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [lift, setLift] = useState<string | null>(null);
   const [detail, setDetail] = useState<ExerciseStats | null>(null);
+  const [trackId, setTrackId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -35,68 +58,111 @@ export function Progress() {
     );
   }, []);
   useEffect(() => {
-    if (lift) get<ExerciseStats>(`/api/v1/stats/${lift}`).then(setDetail, () => setDetail(null));
+    if (!lift) return;
+    get<ExerciseStats>(`/api/v1/stats/${lift}`).then(
+      (d) => {
+        setDetail(d);
+        setTrackId(d.tracks[0]?.id ?? null);
+      },
+      () => setDetail(null),
+    );
   }, [lift]);
 
-  const trend = useMemo(() => {
-    if (!detail || detail.bests.length === 0) return null;
-    const x = detail.bests.map((b) => dayNumber(b.date));
-    const first = detail.bests[0];
-    const pace = referencePerWeek(detail.unit);
-    const start = first ? first.top.load.value : 0;
+  const track: Track | undefined = detail?.tracks.find((t) => t.id === trackId);
+  const trackChart = useMemo(() => {
+    if (!track || track.points.length === 0) return null;
+    const pts = track.points;
+    const series: Series[] =
+      track.measure === 'reps-hold'
+        ? [{ label: 'Reps (top set)', values: pts.map((p) => p.top.reps), colour: '--accent' }]
+        : [
+            {
+              label: `Top set (${detail?.unit ?? ''})`,
+              values: pts.map((p) => (p.top.load.value > 0 ? p.top.load.value : null)),
+              colour: '--accent',
+            },
+            ...(track.measure === 'e1rm'
+              ? [
+                  {
+                    label: 'e1RM',
+                    values: pts.map((p) => (p.e1rm === null ? null : Math.round(p.e1rm * 10) / 10)),
+                    colour: '--blue',
+                  },
+                ]
+              : []),
+          ];
+    return { x: pts.map((p) => dayNumber(p.date)), series };
+  }, [track, detail]);
+
+  const referenceChart = useMemo(() => {
+    const r = overview?.reference;
+    if (!r) return null;
+    // One x axis for both lines: the lifter's sessions and the reference's weekly points.
+    const days = [...new Set([...r.lifter, ...r.line].map((p) => p.date))].sort();
+    const mine = new Map(r.lifter.map((p) => [p.date, p.load]));
+    const ref = new Map(r.line.map((p) => [p.date, p.load]));
+    const at = (m: Map<string, number>, d: string) => {
+      const v = m.get(d);
+      return v === undefined ? null : Math.round(v * 10) / 10;
+    };
     const series: Series[] = [
+      { label: 'You (top set)', values: days.map((d) => at(mine, d)), colour: '--accent' },
       {
-        label: `Top set (${detail.unit})`,
-        values: detail.bests.map((b) => b.top.load.value),
-        colour: '--accent',
-      },
-      {
-        label: 'e1RM',
-        values: detail.bests.map((b) => (b.e1rm === null ? null : Math.round(b.e1rm * 10) / 10)),
-        colour: '--blue',
-      },
-      {
-        label: 'Reference pace',
-        values: x.map((d) => Math.round((start + (pace * (d - (x[0] ?? d))) / 7) * 10) / 10),
+        label: 'Seed’s reference from your start',
+        values: days.map((d) => at(ref, d)),
         dashed: true,
         colour: '--muted',
       },
     ];
-    return { x, series };
-  }, [detail]);
+    return { x: days.map(dayNumber), series };
+  }, [overview]);
 
   if (error) return <p role="alert">{error}</p>;
   if (!overview) return <p class="muted">Loading progress…</p>;
   const o = overview;
-  const proj = o.projection.result;
+  const proj = o.projection;
+  const on = o.tracks.find((t) => t.id === proj.track);
+  const r = o.reference;
   const weeks = o.weeks.filter((w) => w.glutes.sets > 0);
   const hips = o.hip.series;
   const gaps = o.symmetry.points;
+  const threshold = o.symmetry.thresholdPercent;
+  const adherence = o.adherence.total;
 
   return (
     <section>
       <h1>Progress</h1>
       <p class="muted" data-testid="adherence">
-        {o.adherence.total.doneSessions} of {o.adherence.total.plannedSessions} planned sessions
-        done so far
-        {o.adherence.total.plannedSets > 0 &&
-          ` (${Math.round((100 * o.adherence.total.doneSets) / o.adherence.total.plannedSets)}% of planned sets)`}
-        .
+        {adherence.doneSessions} of {adherence.plannedSessions} planned sessions done so far
+        {adherence.plannedSets > 0 &&
+          ` (${Math.round((100 * adherence.doneSets) / adherence.plannedSets)}% of planned sets)`}
+        {o.adherence.plans.length > 1 && `, across ${o.adherence.plans.length} plans`}.
       </p>
       <section class="card" aria-labelledby="proj-h">
         <h2 id="proj-h">
-          Toward {o.projection.target.sets}×{o.projection.target.reps} at{' '}
-          {o.projection.target.load.value} {o.unit}
+          Toward {proj.target.sets}×{proj.target.reps} at {round(proj.target.load.value)} {o.unit}
+          {on ? `, ${on.label}` : ''}
         </h2>
-        <p>
-          {proj.kind === 'reached' && `Reached on ${dayName(proj.date)}.`}
-          {proj.kind === 'not-enough-data' &&
-            `A projection needs a few more sessions (${proj.sessions} so far).`}
-          {proj.kind === 'not-rising' && 'Not rising lately: see stalls below.'}
-          {proj.kind === 'projected' &&
-            `At ${round(proj.perWeek)} ${o.unit} a week (the reference is ${round(proj.referencePerWeek)}), around ${dayName(proj.date)}.`}
-        </p>
+        <p>{projectionText(proj.result, o.unit)}</p>
+        {r && (
+          <p data-testid="reference">
+            Since your start ({round(r.start.load)} {o.unit}, {dayName(r.start.date)}):{' '}
+            {signed(r.gain)} {o.unit} in {round(r.weeks)} weeks. The seed’s reference (95 → 185 lb
+            in {r.seed.weeks} weeks, {signed(r.seed.gain)} {o.unit}) gains {signed(r.referenceGain)}{' '}
+            {o.unit} in that time
+            {r.ratio !== null && ` — you are at ${Math.round(r.ratio * 100)}% of its pace`}. One
+            example, fast for anyone past the novice stage.
+          </p>
+        )}
       </section>
+      {referenceChart && (
+        <Chart
+          title="You and the seed’s reference, from your start (dashed)"
+          x={referenceChart.x}
+          series={referenceChart.series}
+          unit={o.unit}
+        />
+      )}
 
       <label class="field">
         Exercise
@@ -108,13 +174,37 @@ export function Progress() {
           ))}
         </select>
       </label>
-      {trend ? (
-        <Chart
-          title="Load and e1RM, with the reference pace dashed"
-          x={trend.x}
-          series={trend.series}
-          unit={o.unit}
-        />
+      {detail && detail.tracks.length > 1 && (
+        <label class="field">
+          Days
+          <select
+            value={trackId ?? ''}
+            onChange={(e) => setTrackId((e.target as HTMLSelectElement).value)}
+          >
+            {detail.tracks.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {track && trackChart ? (
+        <>
+          <Chart
+            title={`${track.label}: ${track.measure === 'reps-hold' ? 'reps' : track.measure === 'e1rm' ? 'load and e1RM' : 'load'}`}
+            x={trackChart.x}
+            series={trackChart.series}
+            unit={track.measure === 'reps-hold' ? 'reps' : o.unit}
+          />
+          <p class="muted" data-testid="track-trend">
+            {track.measure === 'reps-hold'
+              ? `Reps, hold and band progress here, not load: ${track.progress.steps.reps} rep steps, ${track.progress.steps.hold} longer holds, ${track.progress.steps.band} band steps.`
+              : track.trend
+                ? `${signed(track.trend.perWeek)} ${o.unit} ${track.trend.measure === 'e1rm' ? 'e1RM' : 'load'} a week over the last ${track.trend.sessions} sessions.`
+                : 'A trend needs 3 sessions in the last 12 weeks.'}
+          </p>
+        </>
       ) : (
         <p class="muted">No work sets of this exercise yet.</p>
       )}
@@ -136,18 +226,25 @@ export function Progress() {
       )}
 
       {weeks.length > 0 && (
-        <Chart
-          title="Hard sets for the glutes, each week"
-          x={weeks.map((w) => dayNumber(w.week))}
-          series={[
-            {
-              label: 'Sets',
-              values: weeks.map((w) => w.glutes.sets),
-              bars: true,
-              colour: '--accent',
-            },
-          ]}
-        />
+        <>
+          <Chart
+            title="Hard sets for the glutes, each week"
+            x={weeks.map((w) => dayNumber(w.week))}
+            series={[
+              {
+                label: 'Sets',
+                values: weeks.map((w) => w.glutes.sets),
+                bars: true,
+                colour: '--accent',
+              },
+            ]}
+          />
+          <p class="muted">
+            Work sets only, as the volume studies count them: no warm-ups, no banded activation, and
+            a left + right pair of single-leg sets is one set. About 10-20 a week is where most
+            studies see growth.
+          </p>
+        </>
       )}
       {hips.length > 0 && (
         <Chart
@@ -164,14 +261,30 @@ export function Progress() {
         />
       )}
       {gaps.length > 0 && (
-        <Chart
-          title="Left/right gap, single-leg hip thrust (%)"
-          x={gaps.map((g) => dayNumber(g.date))}
-          series={[
-            { label: 'Gap %', values: gaps.map((g) => g.gapPercent), colour: '--accent' },
-            { label: '10% threshold', values: gaps.map(() => 10), dashed: true, colour: '--muted' },
-          ]}
-        />
+        <>
+          <Chart
+            title="Left/right gap, single-leg hip thrust (%)"
+            x={gaps.map((g) => dayNumber(g.date))}
+            series={[
+              { label: 'Gap %', values: gaps.map((g) => g.gapPercent), colour: '--accent' },
+              {
+                label: `${threshold}% threshold`,
+                values: gaps.map(() => threshold),
+                dashed: true,
+                colour: '--muted',
+              },
+            ]}
+          />
+          <p class="muted" data-testid="symmetry">
+            {o.symmetry.flagged
+              ? `The ${o.symmetry.flaggedSide} side trailed by more than ${threshold}% in 2 of the last 3 sessions: it goes first and gets an extra set.`
+              : o.symmetry.recent?.weaker
+                ? `Last ${o.symmetry.recent.sessions} sessions: the ${o.symmetry.recent.weaker} side ${round(o.symmetry.recent.gapPercent)}% behind on average; no repeated gap.`
+                : 'No repeated gap.'}{' '}
+            Compared set by set, by e1RM (reps at bodyweight); {threshold}% is a rule of thumb from
+            injury research.
+          </p>
+        </>
       )}
       {o.tests.length > 0 && (
         <section class="card" aria-labelledby="tests-h">
@@ -204,8 +317,9 @@ export function Progress() {
         <section class="card" aria-labelledby="st-h">
           <h2 id="st-h">Stalls</h2>
           {o.stalls.map((s) => (
-            <p key={s.exercise}>
-              <strong>{s.exercise.replace(/-/g, ' ')}</strong>: {s.plan}
+            <p key={s.track}>
+              <strong>{s.label}</strong>: {s.sessionsSince} sessions in a row short since{' '}
+              {dayName(s.since)}, the last of {s.prescribed}. {s.plan}
             </p>
           ))}
         </section>
