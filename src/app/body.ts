@@ -1,6 +1,6 @@
 /** Measurements (R9) and performance tests (R11). */
 import * as z from 'zod';
-import { Dates } from '../domain/index.js';
+import { Body as BodyRules, Dates } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 import type { Measurement, PerformanceTest, Photo } from '../store/port.js';
@@ -69,6 +69,8 @@ export async function measure(
       field: 'unit',
       message: `say the unit for "${added.kind}" (e.g. --unit cm)`,
     });
+  const problem = BodyRules.check(added.kind, added.value, added.unit);
+  if (problem) return err({ code: 'invalid', field: problem.field, message: problem.message });
   await deps.store.addMeasurement(deps.user, added);
   return ok({ added, series: await deps.store.measurements(deps.user, added.kind) });
 }

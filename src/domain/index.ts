@@ -1,5 +1,6 @@
 /** The domain core's public surface: import the nouns, call their verbs. */
 export * as Asymmetry from './asymmetry.js';
+export * as Body from './body.js';
 export * as Catalogue from './catalogue/index.js';
 export * as Dates from './dates.js';
 export * as E1rm from './e1rm.js';

@@ -60,6 +60,19 @@ describe.each(ENGINES)('files and body data over HTTP on $name', (engine) => {
       date: '2027-01-01',
     });
     expect(future.json.errors).toEqual([expect.objectContaining({ field: 'date' })]);
+    // A hip in inches cannot be 99 (a centimetre figure with the lb lifter's default unit).
+    const implausible = await lifter.call('POST', '/api/v1/measurements', { value: 99 });
+    const problems = implausible.json.errors as { field: string; message: string }[];
+    expect(problems.map((e) => e.field)).toEqual(['value']);
+    expect(problems[0]?.message).toMatch(
+      /99 in is not a plausible hip circumference: give 50-200 cm or 19.7-78.7 in/,
+    );
+    const wrongUnit = await lifter.call('POST', '/api/v1/measurements', {
+      kind: 'bodyweight',
+      value: 150,
+      unit: 'cm',
+    });
+    expect(wrongUnit.json.errors).toEqual([expect.objectContaining({ field: 'unit' })]);
   });
 
   it('takes a photo upload, serves it back byte for byte, and refuses what is not an image', async () => {

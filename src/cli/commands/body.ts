@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import * as Body from '../../app/body.js';
 import { today as todayOf } from '../../app/deps.js';
-import { Analytics, Dates, Units } from '../../domain/index.js';
+import { Analytics, Body as BodyRules, Dates, Units } from '../../domain/index.js';
 import { spark } from '../render/spark.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
@@ -49,11 +49,13 @@ export function register(program: Command, global: () => GlobalOptions): void {
             const series = await deps.store.measurements(deps.user, Body.HIP);
             const due = Body.hipDue(series, todayOf(deps));
             if (f.json) return printJson({ ...due, series });
-            return console.log(
+            console.log(
               due.last
                 ? `Last hip measurement ${due.last} (${due.daysSince} days ago): ${due.due ? 'due now' : 'not due yet'} (monthly, R9).`
                 : 'No hip measurement yet: take one now (monthly, R9), e.g. `thrust measure 98.5`.',
             );
+            if (due.due) console.log(`How: ${BodyRules.HIP_PROTOCOL}`);
+            return;
           }
           const r = unwrap(
             await Body.measure(deps, {
@@ -68,15 +70,16 @@ export function register(program: Command, global: () => GlobalOptions): void {
           console.log(
             `Recorded ${r.added.kind} ${r.added.value} ${r.added.unit} on ${Dates.formatShort(r.added.date)}.`,
           );
-          const same = r.series.filter((m) => m.unit === r.added.unit);
+          // One series, one unit: measurements taken in another unit are converted for it.
+          const same = BodyRules.inOneUnit(r.series);
           const t = Analytics.Measurements.trend(same);
           if (t.change !== null && t.first && t.latest) {
             const round = (x: number) => Units.roundForDisplay(x, 1);
-            const unit = r.added.unit;
+            const unit = same[0]?.unit ?? r.added.unit;
             const perMonth = t.perMonth !== null ? ` (${round(t.perMonth)} a month)` : '';
             const verdict = t.real
               ? 'more than tape-measure error'
-              : `within tape-measure error (under ${round(t.smallestRealDifference ?? 0)} ${unit} can be noise)`;
+              : `within tape-measure error (a change under about ${round(t.smallestRealDifference ?? 0)} ${unit} can be noise; look at the 3-6 month trend, with body weight and waist beside it)`;
             console.log(
               `${t.first.date} to ${t.latest.date}: ${t.change >= 0 ? '+' : ''}${round(t.change)} ${unit}${perMonth}, ${verdict}.`,
             );
