@@ -10,6 +10,7 @@ import * as Dates from './dates.js';
 import type { IsoDate } from './dates.js';
 import * as Log from './log.js';
 import * as Plates from './plates.js';
+import { gearFor } from './program/generate.js';
 import * as Plan from './program/plan.js';
 import * as Progression from './progression/index.js';
 import * as Life from './progression/life.js';
@@ -101,7 +102,9 @@ export function build(input: Input): Today {
     if (last && input.date < last.date) return { kind: 'rest', next: null };
     return { kind: 'plan-over', lastDay: last };
   }
-  return { kind: 'training', day, items: session(input, day) };
+  // Gear as the lifter owns it now (a plan saved months ago does not know the new belt).
+  const gear = gearFor(day.kind, day.slots, input.profile);
+  return { kind: 'training', day: { ...day, gear }, items: session(input, day) };
 }
 
 /**

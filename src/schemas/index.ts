@@ -107,7 +107,9 @@ export const plan = z.object({
       title: z.string(),
       slots: z.array(slot),
       tests: z.array(z.enum(['sprint', 'vertical-jump'])),
-      gear: z.array(z.object({ gear, why: z.string(), owned: z.boolean() })),
+      gear: z.array(
+        z.object({ gear, why: z.string(), owned: z.boolean(), required: z.boolean().optional() }),
+      ),
     }),
   ),
 });

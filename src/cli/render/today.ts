@@ -28,9 +28,8 @@ export function today(t: Today.Today, unit: Units.Unit): string {
   items.forEach((it, i) => lines.push(...item(it, i + 1, unit), ''));
   lines.push('Gear (R10):');
   for (const g of day.gear) {
-    lines.push(
-      `  [${g.owned ? 'x' : ' '}] ${Equipment.GEAR_NAMES[g.gear]}: ${g.why}${g.owned ? '' : ' (not in your kit)'}`,
-    );
+    const missing = g.owned ? '' : g.required === false ? '' : ' (needed; not in your kit)';
+    lines.push(`  [${g.owned ? 'x' : ' '}] ${Equipment.GEAR_NAMES[g.gear]}: ${g.why}${missing}`);
   }
   return lines.join('\n');
 }

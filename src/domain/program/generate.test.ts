@@ -139,3 +139,33 @@ describe('gear per session (R10)', () => {
     expect(metabolic?.gear.map((g) => g.gear)).not.toContain('belt');
   });
 });
+
+describe('gear: needed or optional, with the reason (R10, EVIDENCE.md)', () => {
+  const req = (plan: ReturnType<typeof generate>, kind: string) =>
+    Object.fromEntries(
+      (plan.days.find((d) => d.kind === kind)?.gear ?? []).map((g) => [g.gear, g.required]),
+    );
+
+  it('needs a bench and a pad; belt, sleeves and the warm-up band are optional', () => {
+    const heavy = req(generate(lifter(), '2026-11-23'), 'heavy');
+    expect(heavy).toEqual({
+      'flat-bench': true,
+      'bar-pad': true,
+      'hip-circle-band': false,
+      belt: false,
+      'knee-sleeves': false,
+    });
+    const belt = generate(lifter(), '2026-11-23').days[0]?.gear.find((g) => g.gear === 'belt');
+    expect(belt?.why).toMatch(/^Optional: .*no study has tested belts on the hip thrust/);
+  });
+
+  it('needs the band when the band is the load, and no bar pad', () => {
+    const bands = lifter({
+      goal: 'athletic',
+      inventory: { barbell: null, dumbbells: null, cable: false, bands: ['light'], gear: [] },
+    });
+    const power = req(generate(bands, '2026-11-23'), 'power');
+    expect(power['hip-circle-band']).toBe(true);
+    expect(power['bar-pad']).toBeUndefined();
+  });
+});

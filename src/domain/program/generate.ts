@@ -71,30 +71,68 @@ export function generate(
 /** R11: sprint and jump tested at the start of each block and in the last week. */
 const TESTS: readonly PerformanceTest[] = ['sprint', 'vertical-jump'];
 
-/** R10: the gear a session needs and why, marked owned or not. */
-function gearFor(kind: DayKind, slots: readonly Slot[], profile: Profile): GearItem[] {
+/**
+ * R10: the gear a session uses and why, marked owned or not, and whether it is needed or
+ * optional. Needed: a bench for the upper back and something to pad a loaded bar (R6), a
+ * band when the band is the load, straps for cable kickbacks. Optional, and said so: the
+ * belt and knee sleeves (the seed suggests them; no study has tested either on the hip
+ * thrust, EVIDENCE.md "Where the seed and the research disagree" 9) and the hip circle
+ * band for the activation warm-up (the seed's warm-up; studies are mixed: Crow 2012,
+ * Comyns 2015, Parr 2017).
+ */
+export function gearFor(kind: DayKind, slots: readonly Slot[], profile: Profile): GearItem[] {
   const heavy = kind === 'heavy' || kind === 'power';
   const has = (id: string): boolean => slots.some((s) => s.exercise === id);
-  const needs = new Map<Gear, string>();
-  const add = (gear: Gear, why: string): void => {
-    if (!needs.has(gear)) needs.set(gear, why);
+  const needs = new Map<Gear, { why: string; required: boolean }>();
+  const add = (gear: Gear, required: boolean, why: string): void => {
+    if (!needs.has(gear)) needs.set(gear, { why, required });
   };
-  add('hip-circle-band', 'Activation warm-up above the knees (R4, R10).');
-  add('flat-bench', 'Upper back on a flat bench for every hip thrust (R6, R10).');
-  const loadedThrust = slots.some(
-    (s) => s.role === 'main' && Catalogue.get(s.exercise).implement !== 'band',
+  const banded = slots.some(
+    (s) => s.role === 'main' && Catalogue.get(s.exercise).implement === 'band',
   );
-  if (loadedThrust) add('bar-pad', 'Pad the bar or dumbbell in the hip crease (R6, R10).');
-  if (heavy && loadedThrust) add('belt', 'Lumbar support on heavy working sets (R10).');
+  add('flat-bench', true, 'Upper back on a flat bench for every hip thrust (R6, R10).');
+  if (banded)
+    add('hip-circle-band', true, 'The band is the load of your hip thrusts, and the warm-up (R4).');
+  const loadedThrust = slots.some(
+    (s) =>
+      s.role === 'main' &&
+      Catalogue.get(s.exercise).implement !== 'band' &&
+      Catalogue.get(s.exercise).implement !== 'bodyweight',
+  );
+  if (loadedThrust)
+    add(
+      'bar-pad',
+      true,
+      'Pad the bar or dumbbell in the hip crease; a folded towel does (R6, R10).',
+    );
+  if (has('cable-glute-kickback')) add('ankle-straps', true, 'Cable kickbacks (R10).');
+  add(
+    'hip-circle-band',
+    false,
+    'Optional: the activation warm-up above the knees (R4). The seed recommends it; studies of such warm-ups are mixed.',
+  );
+  if (heavy && loadedThrust)
+    add(
+      'belt',
+      false,
+      'Optional: the seed suggests one for heavy sets (R10); no study has tested belts on the hip thrust.',
+    );
   if (has('back-squat') || has('deadlift'))
-    add('belt', 'Lumbar support on heavy compound sets (R10).');
-  if ((heavy && loadedThrust) || has('back-squat')) {
-    add('knee-sleeves', 'Knee support on heavy hip thrust and squat days (R10).');
-  }
-  if (has('cable-glute-kickback')) add('ankle-straps', 'Cable kickbacks (R10).');
-  return [...needs].map(([gear, why]) => ({
+    add(
+      'belt',
+      false,
+      'Optional: many lifters wear one for heavy squats and deadlifts (convention).',
+    );
+  if ((heavy && loadedThrust) || has('back-squat'))
+    add(
+      'knee-sleeves',
+      false,
+      'Optional: the seed suggests them on heavy days (R10); no study has tested sleeves on the hip thrust.',
+    );
+  return [...needs].map(([gear, n]) => ({
     gear,
-    why,
+    why: n.why,
+    required: n.required,
     owned: profile.inventory.gear.includes(gear),
   }));
 }

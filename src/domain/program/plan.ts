@@ -51,6 +51,8 @@ export interface GearItem {
   readonly gear: Gear;
   readonly why: string;
   readonly owned: boolean;
+  /** Needed for the session, or optional (plans saved before this was kept lack it). */
+  readonly required?: boolean;
 }
 
 export interface PlanDay {
