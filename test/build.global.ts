@@ -9,6 +9,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 export default function setup(): void {
+  // THRUST_SKIP_BUILD=1 uses the build already in dist/ (for runs of the pure-domain tests,
+  // or beside another run that is using dist/ at that moment).
+  if (process.env.THRUST_SKIP_BUILD === '1') return;
   const root = join(import.meta.dirname, '..');
   const resolve = createRequire(import.meta.url).resolve;
   const run = (args: string[]) =>
