@@ -181,12 +181,20 @@ describe('felt it in the hamstrings (R7)', () => {
   it('puts the foot-position cue first at the next session', () => {
     const dir = home();
     thrust(dir, '2026-11-02', 'init', '--yes', '--working', '95x12');
-    expect(thrust(dir, '2026-11-04', 'today').out).not.toMatch(/felt it in the hamstrings/);
-    thrust(dir, '2026-11-02', 'log', 'hip-thrust', '3x8@110', '--clean', '--felt', 'hamstrings');
+    expect(thrust(dir, '2026-11-04', 'today').out).not.toMatch(/Felt it in/);
+    thrust(dir, '2026-11-02', 'log', 'hip-thrust', '2x8@110', '--clean', '--felt', 'hamstrings');
+    thrust(dir, '2026-11-02', 'log', 'hip-thrust', '8@110', '--clean', '--felt', 'glutes');
     const today = thrust(dir, '2026-11-04', 'today').out;
     expect(today).toMatch(
-      /Last time you felt it in the hamstrings: check your feet first\.\n {3}- Shins roughly vertical/,
+      /Feet first: Felt it in the hamstrings on 2 of 3 noted sets last time: bring your feet a little closer to your hips/,
     );
+    // The foot cues lead the list of cues on every hip thrust.
+    expect(today).toMatch(
+      /Barbell hip thrust[\s\S]*?Feet first[\s\S]*?\n {3}- Shins roughly vertical/,
+    );
+    // Reporting the glutes next time clears it.
+    thrust(dir, '2026-11-04', 'log', 'hip-thrust', '3x8@110', '--clean', '--felt', 'glutes');
+    expect(thrust(dir, '2026-11-06', 'today').out).not.toMatch(/Feet first/);
   });
 });
 

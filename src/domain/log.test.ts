@@ -138,3 +138,46 @@ function slot(plan: ReturnType<typeof generate>, kind: string) {
   if (!s) throw new Error(`no ${kind} slot`);
   return s;
 }
+
+describe('where it was felt turns into a foot cue (R7)', () => {
+  const thrusts = ['barbell-hip-thrust', 'single-leg-hip-thrust'] as const;
+  const felt = (f: LoggedSet['felt'], over: Partial<LoggedSet> = {}) => set({ felt: f, ...over });
+  const cue = (sets: LoggedSet[], later: LoggedSet[] = []) =>
+    Log.footCue(
+      [
+        { date: '2026-01-05', dayId: null, sets },
+        ...(later.length ? [{ date: '2026-01-07', dayId: null, sets: later }] : []),
+      ],
+      thrusts,
+      '2026-01-09',
+    );
+
+  it('counts every noted set of the last session, not only the last one', () => {
+    const c = cue([felt('hamstrings'), felt('hamstrings'), felt('glutes')]);
+    expect(c).toMatchObject({ felt: 'hamstrings', sets: 2, noted: 3 });
+    expect(c?.text).toMatch(/bring your feet a little closer to your hips/);
+  });
+
+  it('counts each side of single-leg work', () => {
+    const side = (s: 'left' | 'right', f: LoggedSet['felt']) =>
+      felt(f, { exercise: 'single-leg-hip-thrust', side: s, load: { value: 0, unit: 'lb' } });
+    const c = cue([felt('glutes'), side('left', 'quads'), side('right', 'quads')]);
+    expect(c).toMatchObject({ felt: 'quads', sets: 2, noted: 3 });
+    expect(c?.text).toMatch(/move your feet a little further out/);
+  });
+
+  it('says nothing when the glutes did most of the work, or nothing was noted', () => {
+    expect(cue([felt('glutes'), felt('hamstrings'), felt('glutes')])).toBeNull();
+    expect(cue([felt(null), felt(null)])).toBeNull();
+  });
+
+  it('is cleared once a later session reports the glutes', () => {
+    expect(cue([felt('hamstrings')], [felt('glutes'), felt('glutes')])).toBeNull();
+    expect(cue([felt('hamstrings')], [felt(null)])).toMatchObject({ felt: 'hamstrings' });
+  });
+
+  it('ignores sessions on or after the day it is for', () => {
+    const s = [{ date: '2026-01-09', dayId: null, sets: [felt('hamstrings')] }];
+    expect(Log.footCue(s, thrusts, '2026-01-09')).toBeNull();
+  });
+});

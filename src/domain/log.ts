@@ -229,18 +229,63 @@ function stronger(x: LoggedSet, y: LoggedSet, score: (set: LoggedSet) => number)
   return x.reps > y.reps;
 }
 
-/** The most recent set of any of `exercises`, if any. */
-export function lastSetOf(
+/** Where the work was felt instead of the glutes, and what to change for it (R7). */
+export interface FootCue {
+  readonly felt: Exclude<Felt, 'glutes'>;
+  /** The session it was noted in. */
+  readonly date: IsoDate;
+  /** Sets of that session noted there, and sets noted at all. */
+  readonly sets: number;
+  readonly noted: number;
+  readonly text: string;
+}
+
+/**
+ * Directions for each place the work strays to. Feet too close shift work to the quads, too
+ * far out to the hamstrings: practitioner guidance (EVIDENCE.md section 5), where the seed
+ * says both shift it to the hamstrings and so gives no direction.
+ */
+const FOOT_CUES: Readonly<Record<FootCue['felt'], string>> = {
+  hamstrings:
+    'bring your feet a little closer to your hips, shins vertical at the top (practitioner guidance, R7)',
+  quads:
+    'move your feet a little further out, shins vertical at the top (practitioner guidance, R7)',
+  'lower-back':
+    'ribs down and chin tucked; stop at full hip extension without arching the lower back (R6)',
+};
+
+/**
+ * The cue for the next session from where the lifter felt their last hip thrust session:
+ * every noted set of it counts (each side of single-leg work too). Work felt mostly in
+ * the glutes, or nothing noted, gives none; so once the glutes are reported the cue is gone.
+ */
+export function footCue(
   sessions: readonly LoggedSession[],
   exercises: readonly ExerciseRef[],
-): LoggedSet | undefined {
-  const ordered = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  before: IsoDate,
+): FootCue | null {
+  const ordered = sessions.filter((s) => s.date < before).sort(byDate);
   for (let i = ordered.length - 1; i >= 0; i--) {
-    const sets = ordered[i]?.sets ?? [];
-    for (let j = sets.length - 1; j >= 0; j--) {
-      const set = sets[j];
-      if (set && !set.warmup && exercises.includes(set.exercise)) return set;
-    }
+    const s = ordered[i];
+    if (!s) continue;
+    const noted = s.sets.filter((x) => !x.warmup && exercises.includes(x.exercise) && x.felt);
+    if (noted.length === 0) continue;
+    const count = new Map<Felt, number>();
+    for (const x of noted) if (x.felt) count.set(x.felt, (count.get(x.felt) ?? 0) + 1);
+    const glutes = count.get('glutes') ?? 0;
+    let worst: FootCue['felt'] | null = null;
+    for (const f of ['hamstrings', 'quads', 'lower-back'] as const)
+      if ((count.get(f) ?? 0) > (worst ? (count.get(worst) ?? 0) : 0)) worst = f;
+    if (!worst || glutes >= (count.get(worst) ?? 0)) return null;
+    const sets = count.get(worst) ?? 0;
+    const where = worst === 'lower-back' ? 'lower back' : worst;
+    return {
+      felt: worst,
+      date: s.date,
+      sets,
+      noted: noted.length,
+      text: `Felt it in the ${where} on ${sets} of ${noted.length} noted sets last time: ${FOOT_CUES[worst]}.`,
+    };
   }
-  return undefined;
+  return null;
 }

@@ -26,7 +26,12 @@ export interface Item {
   /** Plates per side for the work sets, on a barbell. */
   readonly plates: Plates.Loading | null;
   readonly cues: readonly string[];
-  /** The foot-position cue leads because the last hip thrust was felt in the hamstrings (R7). */
+  /**
+   * Last hip thrust session felt mostly outside the glutes: what to change, shown first
+   * (R7). Only on hip thrusts.
+   */
+  readonly footCue: Log.FootCue | null;
+  /** The foot-position cues lead the list (`footCue` is set). */
   readonly footCueFirst: boolean;
   /** Unilateral work only: which side goes first, and whether it gets an extra set (R5). */
   readonly sides: Sides | null;
@@ -115,7 +120,7 @@ export function build(input: Input): Today {
 export function session(input: Input, day: Plan.PlanDay): Item[] {
   const { profile, sessions } = input;
   const thrusts = Catalogue.EXERCISES.filter((e) => e.hipThrust).map((e) => e.id);
-  const hamstrings = Log.lastSetOf(sessions, thrusts)?.felt === 'hamstrings';
+  const strayed = Log.footCue(sessions, thrusts, input.date);
   const replays = Life.replayLife(input.plans, sessions, profile).get(active(input).id);
   return day.slots.map((slot) => {
     const exercise = Catalogue.get(slot.exercise);
@@ -129,7 +134,8 @@ export function session(input: Input, day: Plan.PlanDay): Item[] {
     const load = prescription.load;
     const loaded = load !== null && load.value > 0;
     const barbell = exercise.implement === 'barbell' ? profile.inventory.barbell : null;
-    const footCueFirst = hamstrings && exercise.hipThrust;
+    const footCue = exercise.hipThrust ? strayed : null;
+    const footCueFirst = footCue !== null;
     const { setup, drive, feet } = exercise.cues;
     const sides = slot.perSide
       ? sidesFor(sessions, slot.exercise, profile.settings.asymmetryThresholdPercent, input.date)
@@ -149,6 +155,7 @@ export function session(input: Input, day: Plan.PlanDay): Item[] {
           : [],
       plates: loaded && barbell ? Plates.load(load, barbell) : null,
       cues: footCueFirst ? [...feet, ...setup, ...drive] : [...setup, ...drive, ...feet],
+      footCue,
       footCueFirst,
       sides,
       logged,

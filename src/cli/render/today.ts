@@ -77,9 +77,8 @@ export function item(item: Item, n: number, unit: Units.Unit): string[] {
     );
     out.push(`   Warm-up: ${ramp.join(', ')}`);
   }
+  if (item.footCue) out.push(`   Feet first: ${item.footCue.text}`);
   out.push(`   ${item.slot.intent}`);
-  if (item.footCueFirst)
-    out.push('   Last time you felt it in the hamstrings: check your feet first.');
   for (const cue of item.cues) out.push(`   - ${cue}`);
   return out;
 }

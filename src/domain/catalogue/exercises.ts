@@ -50,7 +50,7 @@ const THRUST_DRIVE = [
 ];
 
 const THRUST_FEET = [
-  'Shins roughly vertical at the top. Feet too close to the hips shift the work to the hamstrings; too far away adds hamstring tension too. Move them until the shins are vertical at lockout (R7).',
+  'Shins roughly vertical at the top: feet too close to the hips tend to shift the work to the quads, too far out to the hamstrings (practitioner guidance, R7).',
 ];
 
 const BAND_CUE = 'Band above the knees: push the knees out for the whole rep (R6).';
