@@ -19,6 +19,8 @@ export interface LogBody {
     felt: string | null;
     warmup: boolean;
     band?: 'light' | 'medium' | 'heavy' | null;
+    /** The plan track the set answers; absent in sets kept by an older page. */
+    track?: string | null;
   }[];
 }
 

@@ -1,10 +1,12 @@
 /**
  * One exercise of today's session: what and why, plates, the warm-up ramp, the hold timer,
- * a row per set (per side for single-leg work) with one tap to log it, and the adjustments.
+ * a row per set (per side for single-leg work, the weaker side first) holding what was
+ * logged in it, one tap to log the next, and the adjustments. Next time's prescription
+ * shows only once every set of this one is logged.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { uuid } from '../api';
-import type { Item } from '../types';
+import type { Item, Slot } from '../types';
 import { load as loadText } from '../ui/format';
 import { HoldTimer } from '../ui/timers';
 import * as M from './today-model';
@@ -13,6 +15,8 @@ const FELT = ['glutes', 'hamstrings', 'quads', 'lower-back'] as const;
 
 export function ExerciseCard(props: {
   item: Item;
+  /** The slots of the day, to credit sets that name no track as the server does. */
+  slots: readonly Slot[];
   date: string;
   unit: 'lb' | 'kg';
   logged: M.Logged;
@@ -22,12 +26,15 @@ export function ExerciseCard(props: {
   const p = item.prescription;
   const [choice, setChoice] = useState<M.Choice>(M.defaultChoice(item));
   const [adjust, setAdjust] = useState(false);
-  const rows = M.rows(item, props.logged);
-  const warmDone = M.warmupsDone(item, props.logged);
+  const card = useRef<HTMLElement>(null);
+  const mine = M.setsOf(item, props.slots, props.logged);
+  const rows = M.rows(item, mine.work);
+  const tally = M.progress(rows);
+  const warmDone = mine.warmups;
   const step = props.unit === 'lb' ? 5 : 2.5;
   const id = item.slot.track.replace(/[^a-z0-9]+/gi, '-');
   const calibrate = p.load === null;
-  const allDone = rows.every((r) => r.done);
+  const nextRow = rows.find((r) => r.set === null);
   // What each set is done with, in a lifter's words.
   const what =
     choice.load > 0
@@ -40,14 +47,34 @@ export function ExerciseCard(props: {
   const cues = item.footCueFirst
     ? [...item.exercise.cues.feet, ...item.exercise.cues.setup, ...item.exercise.cues.drive]
     : [...item.exercise.cues.setup, ...item.exercise.cues.drive, ...item.exercise.cues.feet];
+  const after = tally.complete ? item.after : null;
+
+  /** Log a set, then hand focus to the next set's button (the pressed one goes away). */
+  const log = (b: ReturnType<typeof M.body>) => {
+    props.onLog(b);
+    requestAnimationFrame(() =>
+      card.current
+        ?.querySelector<HTMLButtonElement>('.sets button.primary:not(:disabled)')
+        ?.focus({ preventScroll: true }),
+    );
+  };
 
   return (
-    <article class={`card exercise ${allDone ? 'done' : ''}`} aria-labelledby={`${id}-h`}>
+    <article
+      ref={card}
+      class={`card exercise ${tally.complete ? 'done' : ''}`}
+      aria-labelledby={`${id}-h`}
+    >
       <header>
         <h2 id={`${id}-h`}>
           {item.exercise.name}
           {item.slot.role === 'activation' && <span class="tag">activation</span>}
         </h2>
+        <p class="tally small" aria-live="polite" data-testid={`tally-${id}`}>
+          {tally.complete
+            ? `✓ Done: all ${tally.of} sets`
+            : `${tally.done} of ${tally.of} sets done`}
+        </p>
         <p class="big">
           {p.sets}×{p.reps}
           {p.perSide ? ' per side' : ''} ·{' '}
@@ -67,7 +94,7 @@ export function ExerciseCard(props: {
         )}
         {item.sides && (
           <p class="small">
-            Start with the <strong>{item.sides.first}</strong> side
+            Weaker side first: start with the <strong>{item.sides.first}</strong> side
             {item.sides.extraSet ? `; one extra set for the ${item.sides.extraSet} side` : ''}
             {item.sides.gapPercent !== null ? ` (gap ${Math.round(item.sides.gapPercent)}%)` : ''}.
           </p>
@@ -95,7 +122,7 @@ export function ExerciseCard(props: {
                       : `Log warm-up ${i + 1}: ${w.reps} at ${loadText(w.load)}`
                   }
                   onClick={() =>
-                    props.onLog(
+                    log(
                       M.body(item, props.date, props.unit, choice, null, uuid(), {
                         load: w.load.value,
                         reps: w.reps,
@@ -116,30 +143,62 @@ export function ExerciseCard(props: {
       )}
 
       <ol class="plain sets">
-        {rows.map((r) => (
-          <li key={r.key} class={r.done ? 'row done' : 'row'}>
-            <span>
-              {r.side ? `${r.side === 'left' ? 'Left' : 'Right'} ${r.n}` : `Set ${r.n}`}
-              <span class="muted small">
-                {' '}
-                · {choice.reps} × {what}
+        {rows.map((r) => {
+          const label = r.side ? `${r.side === 'left' ? 'Left' : 'Right'} ${r.n}` : `Set ${r.n}`;
+          const extraSet = !r.extra && r.side !== null && r.n > p.sets;
+          if (r.set) {
+            const short = r.extra ? [] : M.shortOf(item, r.set);
+            return (
+              <li
+                key={r.key}
+                class={`row done${short.length > 0 ? ' short' : ''}`}
+                data-testid="set-row"
+              >
+                <span>
+                  {label}
+                  <span class="small">
+                    {' '}
+                    · {r.set.reps} × {setLoad(r.set, p.band)}
+                  </span>
+                  {short.length > 0 && <span class="shortfall">short: {short.join(', ')}</span>}
+                </span>
+                <span class="status">{r.extra ? '✓ logged, extra' : '✓ logged'}</span>
+              </li>
+            );
+          }
+          return (
+            <li key={r.key} class={r === nextRow ? 'row next' : 'row'} data-testid="set-row">
+              <span>
+                {label}
+                <span class="muted small">
+                  {' '}
+                  · {choice.reps} × {what}
+                  {extraSet ? ' · extra set, weaker side' : ''}
+                </span>
               </span>
-            </span>
-            <button
-              class="primary"
-              disabled={
-                r.done || (calibrate && choice.load === 0 && item.exercise.implement !== 'band')
-              }
-              aria-label={`${r.done ? '✓ Logged' : 'Log set'}: ${item.exercise.name} ${r.side ? `${r.side} ` : ''}${r.n}`}
-              onClick={() =>
-                props.onLog(M.body(item, props.date, props.unit, choice, r.side, uuid()))
-              }
-            >
-              {r.done ? '✓ Logged' : 'Log set'}
-            </button>
-          </li>
-        ))}
+              <button
+                class="primary"
+                disabled={calibrate && choice.load === 0 && item.exercise.implement !== 'band'}
+                aria-label={`Log set: ${item.exercise.name} ${r.side ? `${r.side} ` : ''}${r.n}`}
+                onClick={() => log(M.body(item, props.date, props.unit, choice, r.side, uuid()))}
+              >
+                Log set
+              </button>
+            </li>
+          );
+        })}
       </ol>
+
+      {after && (
+        <p class="after" data-testid={`after-${id}`}>
+          <strong>Next time:</strong> {after.sets}×{after.reps}
+          {after.perSide ? ' per side' : ''} ·{' '}
+          {after.band && after.load?.value === 0 ? `${after.band} band` : loadText(after.load)}
+          {after.holdSeconds > 0 ? ` · ${after.holdSeconds}-s hold` : ''}
+          <br />
+          <span class="small muted">{after.reason}</span>
+        </p>
+      )}
 
       <details
         open={adjust || calibrate}
@@ -239,4 +298,11 @@ function Stepper(props: {
       </div>
     </div>
   );
+}
+
+/** A logged set's load as the lifter reads it: the weight, else the band, else bodyweight. */
+function setLoad(s: M.DaySet, band: string | null): string {
+  if (s.load.value > 0) return loadText(s.load);
+  const b = s.band ?? band;
+  return b ? `${b} band` : 'bodyweight';
 }

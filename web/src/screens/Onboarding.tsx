@@ -4,7 +4,7 @@ import { GEAR, GEAR_NAMES, type Gear } from '../../../src/domain/equipment';
 import { api, ApiError } from '../api';
 import { Choice, NumberField } from '../ui/Field';
 
-const GOALS = [
+export const GOALS = [
   ['glutes', 'Bigger, stronger glutes'],
   ['athletic', 'Sprint and jump better'],
   ['accessory', 'Add to my squats and deadlifts'],

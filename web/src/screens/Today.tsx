@@ -1,12 +1,14 @@
 /**
  * Today: the session from warm-up to the last set. One tap logs a set as prescribed; the
  * load and reps adjust in place; single-leg work goes side by side, weaker side first. The
- * hold timer counts the top hold, the rest timer starts when a set is logged.
+ * hold timer counts the top hold, the rest timer starts when a set is logged. Each card
+ * shows what is logged against what this session asks; once no session of the plan is
+ * left, the screen says so and points to the Plan screen for the next one.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api';
 import * as Outbox from '../outbox';
-import type { Item, StoredSession, Today } from '../types';
+import type { Item, PlanDay, PlanRead, Proposal, StoredSession, Today } from '../types';
 import { day as dayName, load as loadText } from '../ui/format';
 import { RestTimer } from '../ui/timers';
 import { usePending } from '../ui/SyncBadge';
@@ -18,30 +20,89 @@ interface Next {
   items: Item[];
 }
 
-/** The session shown, and the day its sets are logged on (today, even for a moved session). */
+/** A read of /api/v1/today: the session or rest day, and the date it is for. */
 type Shown = Today & { date: string };
+type Training = Extract<Shown, { kind: 'training' }>;
+
+/**
+ * A session trained on a rest day instead of its own (the sets are logged on `on`). The
+ * server reads a started session as done on another day, so the page keeps the session as
+ * it was read before its first set, and with it what each set asks. Kept with the page's
+ * other reads, so a reload resumes it and a logout forgets it.
+ */
+const MOVED = 'thrust.read:moved';
+interface Moved {
+  readonly on: string;
+  readonly view: Training;
+}
+const moved = {
+  read(): Moved | null {
+    try {
+      return JSON.parse(localStorage.getItem(MOVED) ?? 'null') as Moved | null;
+    } catch {
+      return null;
+    }
+  },
+  save(m: Moved) {
+    try {
+      localStorage.setItem(MOVED, JSON.stringify(m));
+    } catch {
+      // Storage full or disabled: the moved session lasts until a reload.
+    }
+  },
+  clear() {
+    localStorage.removeItem(MOVED);
+  },
+};
+
+const refusedIds = () => new Set(Outbox.failures().flatMap((f) => f.body.sets.map((s) => s.id)));
 
 export function TodayView() {
-  const [today, setToday] = useState<Shown | null>(null);
-  /** Set when the lifter trains the next session on a rest day: the day it is logged on. */
-  const [moved, setMoved] = useState<string | null>(null);
-  const [logged, setLogged] = useState<M.Logged>([]);
+  const [view, setView] = useState<Shown | null>(null);
+  /** The date sets are logged on: today, also for a session moved here. */
+  const [on, setOn] = useState<string | null>(null);
+  const [isMoved, setIsMoved] = useState(false);
+  /** The day's sets as the server last listed them. */
+  const [stored, setStored] = useState<M.DaySet[]>([]);
+  /** Sets logged on this page that no read of the server has listed yet. */
+  const [mine, setMine] = useState<M.DaySet[]>([]);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [rest, setRest] = useState<{ at: number; seconds: number } | null>(null);
   const [next, setNext] = useState<Next | null>(null);
   const waiting = usePending();
 
-  const date = today?.kind === 'training' ? (moved ?? today.day.date) : null;
-
-  const refresh = async (ahead?: { date: string; on: string }) => {
+  const refresh = async () => {
     try {
-      const t = await get<Shown>(`/api/v1/today${ahead ? `?date=${ahead.date}` : ''}`);
-      const on = ahead?.on ?? moved ?? t.date;
-      setToday(t);
-      if (t.kind !== 'training') return;
-      const s = await get<{ sessions: StoredSession[] }>(`/api/v1/sessions?since=${on}`);
-      setLogged(s.sessions.filter((x) => x.date === on).flatMap((x) => x.sets));
-      const d = new Date(`${t.day.date}T12:00:00Z`);
+      const t = await get<Shown>('/api/v1/today');
+      // Whether the plan is over: read beside the session, never holding it up.
+      const plan = get<PlanRead>('/api/v1/plan').then(
+        (p) => p.proposal,
+        () => null,
+      );
+      const m = moved.read();
+      let shown: Shown = t;
+      let wasMoved = false;
+      if (m && m.on === t.date && t.kind === 'rest') {
+        const again = await get<Shown>(`/api/v1/today?date=${m.view.day.date}`);
+        // Before its first set the server still offers the session; after, the page's copy.
+        shown = again.kind === 'training' ? again : m.view;
+        if (again.kind === 'training') moved.save({ on: m.on, view: again });
+        wasMoved = true;
+      } else if (m) moved.clear();
+      // A rest day or the plan's end says what comes next at once; a session shows first.
+      if (shown.kind !== 'training') setProposal(await plan);
+      setView(shown);
+      setOn(t.date);
+      setIsMoved(wasMoved);
+      if (shown.kind !== 'training') return;
+      void plan.then(setProposal);
+      const s = await get<{ sessions: StoredSession[] }>(`/api/v1/sessions?since=${t.date}`);
+      const day = s.sessions.filter((x) => x.date === t.date).flatMap((x) => x.sets);
+      const seen = new Set(day.map((x) => x.id));
+      setStored(day);
+      setMine((l) => l.filter((x) => !seen.has(x.id)));
+      const d = new Date(`${shown.day.date}T12:00:00Z`);
       d.setUTCDate(d.getUTCDate() + 1);
       setNext(await get<Next>(`/api/v1/next?date=${d.toISOString().slice(0, 10)}`));
     } catch (e) {
@@ -51,54 +112,76 @@ export function TodayView() {
 
   useEffect(() => {
     void refresh();
+    // A set the server refused is not logged: it leaves the card (the badge says why).
+    return Outbox.subscribe(() => {
+      const bad = refusedIds();
+      if (bad.size > 0) setMine((l) => l.filter((x) => !bad.has(x.id)));
+    });
   }, []);
   // When the last waiting set reaches the server, read the log and the next session again.
   useEffect(() => {
-    if (waiting === 0 && today)
-      void refresh(
-        moved && today.kind === 'training' ? { date: today.day.date, on: moved } : undefined,
-      );
+    if (waiting === 0 && view) void refresh();
   }, [waiting === 0]);
 
-  if (error && !today) return <p role="alert">{error}</p>;
-  if (!today) return <p class="muted">Loading today…</p>;
-  if (today.kind === 'rest') {
-    const ahead = today.next;
+  const moveHere = async (ahead: PlanDay, date: string) => {
+    try {
+      const v = await get<Shown>(`/api/v1/today?date=${ahead.date}`);
+      if (v.kind === 'training') moved.save({ on: date, view: v });
+      await refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  if (error && !view) return <p role="alert">{error}</p>;
+  if (!view || !on) return <p class="muted">Loading today…</p>;
+  if (view.kind === 'rest') {
+    const ahead = view.next;
     return (
       <section>
         <h1>Rest day</h1>
-        <p>{ahead ? `Next: ${ahead.title}, ${dayName(ahead.date)}.` : 'No session ahead.'}</p>
+        {view.doneOn && (
+          <p data-testid="done-on">Today’s session was done on {dayName(view.doneOn)}.</p>
+        )}
+        {ahead ? (
+          <p>
+            Next: {ahead.title}, {dayName(ahead.date)}.
+          </p>
+        ) : (
+          <PlanOver proposal={proposal} />
+        )}
         {ahead && (
-          <button
-            class="secondary wide"
-            onClick={() => {
-              setMoved(today.date);
-              void refresh({ date: ahead.date, on: today.date });
-            }}
-          >
+          <button class="secondary wide" onClick={() => void moveHere(ahead, view.date)}>
             Train it today instead
           </button>
         )}
       </section>
     );
   }
-  if (today.kind === 'plan-over')
+  if (view.kind === 'plan-over')
     return (
       <section>
         <h1>Plan complete</h1>
-        <p>Every day of this plan is behind you. Start a new one from the Plan screen.</p>
+        <p>
+          Every day of this plan is behind you
+          {view.lastDay ? `; the last was ${dayName(view.lastDay.date)}` : ''}.
+        </p>
+        <PlanOver proposal={proposal} />
       </section>
     );
 
-  const pendingToday = Outbox.pending()
-    .filter((b) => b.date === date)
-    .flatMap((b) => b.sets.map((s) => ({ ...s, exercise: b.exercise })));
-  const all: M.Logged = [...logged, ...pendingToday];
+  const today = view;
+  const refused = refusedIds();
+  const waitingHere = Outbox.pending()
+    .filter((b) => b.date === on)
+    .flatMap(M.fromBody);
+  const all = M.merge(stored, waitingHere, mine).filter((x) => !refused.has(x.id));
   const unit = today.items.find((i) => i.prescription.load)?.prescription.load?.unit ?? 'lb';
+  const nothingYet = all.length === 0;
 
   const log = (item: Item, b: ReturnType<typeof M.body>) => {
     setRest({ at: performance.now(), seconds: M.restSeconds(item, today.day.kind) });
-    setLogged((l) => [...l]); // re-render with the set waiting
+    setMine((l) => [...l, ...M.fromBody(b)]);
     void Outbox.add(b);
   };
 
@@ -108,8 +191,27 @@ export function TodayView() {
       <p class="muted">
         {dayName(today.day.date)} · week {today.day.week}
       </p>
-      {moved && moved !== today.day.date && (
-        <p class="note">Moved: these sets are logged on {dayName(moved)}, today.</p>
+      {isMoved && (
+        <div class="note">
+          <p class="flush">Moved: these sets are logged on {dayName(on)}, today.</p>
+          {nothingYet && (
+            <button
+              class="link"
+              onClick={() => {
+                moved.clear();
+                void refresh();
+              }}
+            >
+              Keep today a rest day
+            </button>
+          )}
+        </div>
+      )}
+      {proposal && (
+        <p class="note" data-testid="last-session">
+          This is the last session of the plan. When it is done,{' '}
+          <a href="#/plan">start the next plan</a> on the Plan screen.
+        </p>
       )}
       {today.day.tests.length > 0 && (
         <p class="note">
@@ -122,7 +224,8 @@ export function TodayView() {
         <ExerciseCard
           key={item.slot.track}
           item={item}
-          date={date ?? today.day.date}
+          slots={today.day.slots}
+          date={on}
           unit={unit}
           logged={all}
           onLog={(b) => log(item, b)}
@@ -153,6 +256,21 @@ export function TodayView() {
         onSkip={() => setRest(null)}
       />
     </section>
+  );
+}
+
+/** No session left in the plan: what comes next, and the way to the Plan screen to start it. */
+function PlanOver(props: { proposal: Proposal | null }) {
+  return (
+    <div class="card" data-testid="plan-over">
+      <p class="flush">
+        {props.proposal?.text.replace(/^Plan complete\.\s*/, '') ??
+          'No session is left in this plan. The next one carries every lift on from your log.'}
+      </p>
+      <a class="button primary wide" href="#/plan">
+        See the next plan
+      </a>
+    </div>
   );
 }
 
