@@ -123,7 +123,7 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
     unit,
     mainLift: main,
     adherence: Adherence.acrossPlans(plans, sessions, date),
-    weeks: Volume.weekly(shownLog, unit, plans),
+    weeks: Volume.weekly(shownLog, unit, Tracks.activationSets(all)),
     /** The main lift's PRs over all its days: a record is a record whichever day set it. */
     main: { bests, prs: Progress.prs(shownLog, main, unit, profile.settings.formula) },
     tracks: views,
@@ -180,16 +180,17 @@ export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}
     ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3 }
     : defaultTarget(profile);
   const work = Progress.workSets(sessions, e.id);
+  const all = Tracks.collect(plans, sessions, profile);
   return ok({
     unit,
     exercise: e,
     bests: Progress.sessionBests(shownSessions, e.id, unit, profile.settings.formula),
     prs: Progress.prs(shownSessions, e.id, unit, profile.settings.formula),
-    weeks: Volume.weekly(shownSessions, unit, plans).map((w) => ({
+    weeks: Volume.weekly(shownSessions, unit, Tracks.activationSets(all)).map((w) => ({
       week: w.week,
       ...(w.byExercise[e.id] ?? { sets: 0, tonnage: 0 }),
     })),
-    tracks: Tracks.collect(plans, sessions, profile)
+    tracks: all
       .filter((t) => t.exercise === e.id && shown(t))
       .map((t) => trackView(t, profile, date, from, target, work)),
     symmetry:

@@ -16,13 +16,13 @@ export function register(program: Command, global: () => GlobalOptions): void {
   program
     .command('stats')
     .description(
-      'Is it working? Adherence, weekly glute sets, e1RM trend and PRs, the projection to a target against the seed’s pace, left/right gap, hips, tests, stalls.',
+      'Is it working? Adherence across plans, weekly glute hard sets, each track’s trend (heavy, volume and metabolic days apart) and PRs, the projection to a target, your gain beside the seed’s reference, left/right gap, hips, tests, stalls.',
     )
     .argument('[exercise]', 'one exercise in detail: every session, rep and e1RM PRs, weekly sets')
     .option('--since <date>', 'only sessions from this day on, YYYY-MM-DD')
     .option(
       '--target <set>',
-      'the target for the projection as LOADxREPS (default the seed’s 185 lb, or 85 kg, for 3x10)',
+      'the target for the projection as LOADxREPS (default the seed’s 185 lb, or 85 kg, for 3x10; your heaviest dumbbell when that is lighter)',
     )
     .option('--json', 'print as JSON')
     .addHelpText(

@@ -69,7 +69,7 @@ export function overview(o: Overview): string {
         `  last ${recent.sessions} session${recent.sessions === 1 ? '' : 's'}: ${recent.weaker ? `${recent.weaker} side ${r1(recent.gapPercent)}% behind on average` : 'even on average'}, over the ${s.thresholdPercent}% threshold in ${recent.over}`,
       );
     out.push(
-      `  ${s.flagged ? `the ${s.flaggedSide} side trailed in 2 of the last 3 sessions: it goes first and gets an extra set` : 'no repeated gap: sides alternate as usual'}${s.points.length > 1 ? `; gap ${s.closing ? 'closing' : 'not closing'}` : ''}`,
+      `  ${s.flagged ? `the ${s.flaggedSide} side trailed in 2 of the last 3 sessions: it goes first and gets an extra set` : 'no repeated gap over the threshold: no extra set'}${s.points.length > 1 ? `; gap ${s.closing ? 'closing' : 'not closing'}` : ''}`,
       `  (${s.latest.measure === 'e1rm' ? 'each side’s e1RM' : 'each side’s reps'}, set by set; ${s.thresholdPercent}% is a rule of thumb from injury research, not a glute norm)`,
     );
   }
@@ -184,11 +184,11 @@ function projection(r: Projection, target: Target, u: Units.Unit): string {
     case 'not-enough-data':
       return `${goal}: a projection needs ${r.needed} sessions with an e1RM in the last ${Analytics.Tracks.WINDOW_WEEKS} weeks (have ${r.sessions})`;
     case 'not-rising':
-      return `${goal}: e1RM not rising over the last ${Analytics.Tracks.WINDOW_WEEKS} weeks (${signed(r.perWeek)} ${u} a week; the reference's pace is ${r1(r.referencePerWeek)})`;
+      return `${goal}: e1RM not rising over the last ${Analytics.Tracks.WINDOW_WEEKS} weeks (${signed(r.perWeek)} ${u} a week; the reference's pace is ${r1(r.referencePerWeek)} ${u})`;
     case 'projected':
-      return `${goal}: around ${day(r.date)} (likely ${r.earliest} to ${r.latest ?? 'open-ended'}); e1RM ${signed(r.perWeek)} ${u} a week, ${Math.round(r.paceRatio * 100)}% of the reference's ${r1(r.referencePerWeek)}`;
+      return `${goal}: around ${day(r.date)} (likely ${r.earliest} to ${r.latest ?? 'open-ended'}); e1RM ${signed(r.perWeek)} ${u} a week, ${Math.round(r.paceRatio * 100)}% of the reference's ${r1(r.referencePerWeek)} ${u}`;
     case 'no-load':
-      return `${goal}: no load to project on a band or bodyweight track; reps, hold and band are what progress`;
+      return 'No load to project on a band or bodyweight track: reps, hold and band are what progress.';
   }
 }
 

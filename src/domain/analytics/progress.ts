@@ -107,8 +107,12 @@ function isHistory(source: Source): source is History {
   return !Array.isArray(source);
 }
 
-/** e1RM of one set in `unit`, or null outside the formula's rep range. */
+/**
+ * e1RM of one set in `unit`, or null outside the formula's rep range, and for a set with no
+ * external load (bodyweight, band), whose e1RM would be a meaningless 0.
+ */
 export function setE1rm(set: LoggedSet, unit: Unit, formula: E1rm.Formula): number | null {
+  if (set.load.value <= 0) return null;
   const r = E1rm.estimate(valueIn(set.load, unit), set.reps, formula);
   return r.ok ? r.value : null;
 }

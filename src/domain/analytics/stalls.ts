@@ -78,7 +78,9 @@ export function stalls(
 ): Stall[] {
   const out: Stall[] = [];
   for (const exercise of exercises) {
-    const front: { load: Load; reps: number }[] = [];
+    // The heaviest load done for each rep count so far: a set is a record unless some entry
+    // with at least its reps is at least as heavy.
+    const front = new Map<number, Load>();
     let best: Load | null = null;
     let since = '';
     let sessionsSince = 0;
@@ -89,10 +91,15 @@ export function stalls(
       for (const x of sets) {
         if (!x.clean || x.load.value <= 0) continue;
         any = true;
-        const beaten = front.some((f) => compare(f.load, x.load) >= 0 && f.reps >= x.reps);
+        let beaten = false;
+        for (const [reps, load] of front)
+          if (reps >= x.reps && compare(load, x.load) >= 0) {
+            beaten = true;
+            break;
+          }
         if (beaten) continue;
         record = true;
-        front.push({ load: x.load, reps: x.reps });
+        front.set(x.reps, x.load);
         if (best === null || compare(x.load, best) > 0) best = x.load;
       }
       if (!any) continue;

@@ -11,7 +11,6 @@ import type { ExerciseRef } from '../catalogue/index.js';
 import { daysBetween, type IsoDate } from '../dates.js';
 import * as E1rm from '../e1rm.js';
 import type { BandLevel } from '../equipment.js';
-import * as Log from '../log.js';
 import type { LoggedSession, LoggedSet, PlanEntry } from '../log.js';
 import type { Profile } from '../profile.js';
 import type { ProgressionKind, RepRange, Role } from '../program/plan.js';
@@ -100,14 +99,12 @@ export function collect(
       });
     }
   }
+  // The sets some plan's track was credited with (`Log.creditSets`, inside the replay).
+  const credited = new Set<LoggedSet>();
+  for (const t of byId.values())
+    for (const e of t.sessions) for (const x of e.sets) credited.add(x);
   // Work no plan credits, by exercise: activation and warm-up sets stay out.
   for (const s of sessions) {
-    const planId = Log.planOf(plans, s);
-    const entry = planId === null ? undefined : plans.find((p) => p.id === planId);
-    const credited = new Set<LoggedSet>();
-    if (entry)
-      for (const sets of Log.creditSets(entry.plan, s).values())
-        for (const x of sets) credited.add(x);
     const loose = new Map<ExerciseRef, LoggedSet[]>();
     for (const x of s.sets) {
       if (x.warmup || x.track === 'activation' || credited.has(x)) continue;
@@ -363,4 +360,12 @@ export function progress(t: Track): Progress {
     if (c === 'deload') steps.deloads += 1;
   }
   return { first: first && stand(first), now: t.next && stand(t.next), steps };
+}
+
+/** The sets credited to the activation warm-up (R4) in any plan: not hard sets. */
+export function activationSets(tracks: readonly Track[]): Set<LoggedSet> {
+  const out = new Set<LoggedSet>();
+  for (const t of tracks)
+    if (t.role === 'activation') for (const s of t.sessions) for (const x of s.sets) out.add(x);
+  return out;
 }

@@ -17,8 +17,7 @@
 import * as Catalogue from '../catalogue/index.js';
 import type { ExerciseRef } from '../catalogue/index.js';
 import { mondayOf, type IsoDate } from '../dates.js';
-import * as Log from '../log.js';
-import type { LoggedSession, LoggedSet, PlanEntry } from '../log.js';
+import type { LoggedSet } from '../log.js';
 import { valueIn, type Unit } from '../units.js';
 import { historyOf, type Source } from './progress.js';
 
@@ -44,45 +43,35 @@ export function isGluteWork(id: ExerciseRef): boolean {
   return GLUTE_WORK.has(id);
 }
 
+const UNILATERAL = new Set<ExerciseRef>(
+  Catalogue.EXERCISES.filter((e) => e.laterality === 'unilateral').map((e) => e.id),
+);
+
 /** How much of a hard set one logged set is: a half for one side of single-leg work. */
 export function setShare(set: LoggedSet): number {
-  if (set.side !== null) return 0.5;
-  const unilateral =
-    Catalogue.isExerciseId(set.exercise) && Catalogue.get(set.exercise).laterality === 'unilateral';
   // A single-leg set logged without its side is still one leg's set.
-  return unilateral ? 0.5 : 1;
+  return set.side !== null || UNILATERAL.has(set.exercise) ? 0.5 : 1;
 }
 
 /**
- * The activation sets of a session: those logged against the activation track, and, with
- * the plans, those the plan credits to an activation slot (`Log.creditSets`).
+ * Weekly hard sets and tonnage. Sets logged against the activation track are left out; so
+ * are those in `activation`, the sets a plan credited to its activation slot
+ * (`Tracks.activationSets`), which catches a banded set logged without saying so.
  */
-export function activationSets(
-  session: LoggedSession,
-  plans: readonly PlanEntry[] = [],
-): Set<LoggedSet> {
-  const out = new Set<LoggedSet>();
-  for (const s of session.sets) if (s.track === 'activation') out.add(s);
-  const id = plans.length ? Log.planOf(plans, session) : null;
-  const entry = id === null ? undefined : plans.find((p) => p.id === id);
-  if (entry)
-    for (const [slot, sets] of Log.creditSets(entry.plan, session))
-      if (slot.role === 'activation') for (const s of sets) out.add(s);
-  return out;
-}
-
-/** Weekly hard sets and tonnage; pass the plans so unmarked activation sets are known. */
-export function weekly(source: Source, unit: Unit, plans: readonly PlanEntry[] = []): Week[] {
+export function weekly(
+  source: Source,
+  unit: Unit,
+  activation: ReadonlySet<LoggedSet> = new Set(),
+): Week[] {
   type Acc = {
     glutes: { sets: number; tonnage: number };
     byExercise: Map<ExerciseRef, Acc['glutes']>;
   };
   const weeks = new Map<IsoDate, Acc>();
   for (const session of historyOf(source).sessions) {
-    const activation = activationSets(session, plans);
     let w: Acc | undefined;
     for (const set of session.sets) {
-      if (set.warmup || activation.has(set)) continue;
+      if (set.warmup || set.track === 'activation' || activation.has(set)) continue;
       if (!w) {
         const key = mondayOf(session.date);
         w = weeks.get(key);

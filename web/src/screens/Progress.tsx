@@ -140,8 +140,9 @@ export function Progress() {
       </p>
       <section class="card" aria-labelledby="proj-h">
         <h2 id="proj-h">
-          Toward {proj.target.sets}×{proj.target.reps} at {round(proj.target.load.value)} {o.unit}
-          {on ? `, ${on.label}` : ''}
+          {proj.result.kind === 'no-load'
+            ? `Progress${on ? `: ${on.label}` : ''}`
+            : `Toward ${proj.target.sets}×${proj.target.reps} at ${round(proj.target.load.value)} ${o.unit}${on ? `, ${on.label}` : ''}`}
         </h2>
         <p>{projectionText(proj.result, o.unit)}</p>
         {r && (
