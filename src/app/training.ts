@@ -139,9 +139,12 @@ function creditDay(
   const done = new Set(sessions.filter((s) => s.planId === plan.id).map((s) => s.dayId));
   const near = plan.plan.days
     .filter((d) => !done.has(d.id) && Math.abs(Dates.daysBetween(d.date, date)) <= MOVED_DAYS)
+    // Closest first; on a tie (a rest day between two open days) the coming session, as
+    // "train the next session today" means.
     .sort(
       (a, b) =>
-        Math.abs(Dates.daysBetween(a.date, date)) - Math.abs(Dates.daysBetween(b.date, date)),
+        Math.abs(Dates.daysBetween(a.date, date)) - Math.abs(Dates.daysBetween(b.date, date)) ||
+        (a.date < b.date ? 1 : -1),
     );
   return near[0]?.id ?? null;
 }

@@ -56,6 +56,53 @@ describe('today', () => {
   });
 });
 
+describe('a session moved to a rest day', () => {
+  // Wednesday's session (w1d2) trained on Tuesday: one of its main-lift sets is in.
+  const first = simulate(plan, profile, 1, undefined);
+  const wed = plan.days[1];
+  if (!wed) throw new Error('no w1d2');
+  const rx = Today.session(
+    { plans: only(plan), profile, sessions: first, date: '2026-11-24' },
+    wed,
+  ).find((i) => i.slot.role === 'main')?.prescription;
+  if (!rx?.load) throw new Error('no main prescription');
+  const moved = {
+    date: '2026-11-24',
+    planId: 'plan-1',
+    dayId: 'w1d2',
+    sets: [
+      {
+        exercise: 'barbell-hip-thrust' as const,
+        load: rx.load,
+        reps: rx.reps,
+        side: null,
+        holdSeconds: null,
+        clean: true,
+        band: null,
+        rpe: null,
+        felt: null,
+        warmup: false,
+      },
+    ],
+  };
+  const sessions = [...first, moved];
+
+  it('is today’s session on the day it is trained, in progress', () => {
+    const t = Today.build({ plans: only(plan), profile, sessions, date: '2026-11-24' });
+    if (t.kind !== 'training') throw new Error(t.kind);
+    expect(t.day.id).toBe('w1d2');
+    const main = t.items.find((i) => i.slot.role === 'main');
+    expect(main?.logged).toHaveLength(1);
+    expect(main?.prescription).toMatchObject({ load: rx.load, reps: rx.reps });
+    expect(main?.complete).toBe(false);
+  });
+
+  it('is not offered again on its own date', () => {
+    const t = Today.build({ plans: only(plan), profile, sessions, date: '2026-11-25' });
+    expect(t).toMatchObject({ kind: 'rest', doneOn: '2026-11-24', next: { id: 'w1d3' } });
+  });
+});
+
 describe('history from before the plan (an earlier plan, an import)', () => {
   it('sets the starting load instead of being judged by the progression rule', () => {
     const p = lifter({

@@ -95,14 +95,19 @@ export function nextUndone(input: Omit<Input, 'date'>, date: IsoDate): Plan.Plan
 
 /** What to lift on `date`, or when the next session is. */
 export function build(input: Input): Today {
-  const { plan } = active(input);
-  const day = Plan.dayOn(plan, input.date);
+  const { plan, id } = active(input);
+  // A session trained on `date` for another plan day (a moved session) is today's session.
+  const moved = input.sessions.find(
+    (s) => s.date === input.date && s.dayId && Log.planOf(input.plans, s) === id,
+  );
+  const day =
+    (moved?.dayId ? Plan.dayById(plan, moved.dayId) : undefined) ?? Plan.dayOn(plan, input.date);
   const done = day ? doneOn(input).get(day.id) : undefined;
   if (!day || (done !== undefined && done !== input.date)) {
     const next = nextUndone(input, Dates.addDays(input.date, day ? 1 : 0)) ?? null;
-    const moved = done !== undefined ? { doneOn: done } : {};
-    if (next) return { kind: 'rest', next, ...moved };
-    if (day) return { kind: 'rest', next: null, ...moved };
+    const elsewhere = done !== undefined ? { doneOn: done } : {};
+    if (next) return { kind: 'rest', next, ...elsewhere };
+    if (day) return { kind: 'rest', next: null, ...elsewhere };
     const last = plan.days[plan.days.length - 1] ?? null;
     if (last && input.date < last.date) return { kind: 'rest', next: null };
     return { kind: 'plan-over', lastDay: last };
