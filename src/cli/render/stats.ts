@@ -34,6 +34,8 @@ export function overview(o: Overview): string {
   const weeks = o.weeks.slice(-12);
   if (weeks.length) {
     const sets = weeks.map((w) => w.glutes.sets);
+    // 10-20: Schoenfeld 2017's top category (10+ sets) and the 12-20 a 2022 meta-analysis
+    // suggested (EVIDENCE.md section 9).
     out.push(
       '',
       `Glute hard sets a week (last ${weeks.length}): ${spark(sets)}  ${sets.map(r1).join(' ')}`,

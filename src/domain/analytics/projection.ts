@@ -196,6 +196,7 @@ export function anchorTrack(tracks: readonly Track[], exercise: ExerciseRef): Tr
           Math.min(t.reps.max, REFERENCE.from.reps) - Math.max(t.reps.min, REFERENCE.to.reps) + 1,
         )
       : 0;
+  // Ordering only, in this priority: has sessions, is in the active plan, overlap, main role.
   const score = (t: Track) =>
     (t.sessions.length > 0 ? 100 : 0) +
     (t.active ? 10 : 0) +

@@ -267,7 +267,10 @@ export function points(t: Track, unit: Unit, formula: E1rm.Formula): TrackPoint[
   return out;
 }
 
-/** Weeks of history a trend is fitted to: recent enough to be the current trend. */
+/**
+ * Weeks of history a trend is fitted to: recent enough to be the current trend, long enough
+ * to hold several pace steps (a convention, as is the minimum below).
+ */
 export const WINDOW_WEEKS = 12;
 /** A line through fewer than three sessions says nothing about its slope's error. */
 export const MIN_SESSIONS = 3;
