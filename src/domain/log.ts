@@ -8,6 +8,7 @@ import {
   dayById,
   dayOn,
   firstSlotFor,
+  tracks,
   type Plan,
   type PlanDay,
   type Slot,
@@ -121,7 +122,8 @@ function slotFor(
   const mine = (x: Slot) => x.exercise === exercise;
   if (track !== null) {
     const named = (x: Slot) => mine(x) && x.track === track;
-    const slot = day?.slots.find(named) ?? plan.days.flatMap((d) => d.slots).find(named);
+    const first = tracks(plan).get(track);
+    const slot = day?.slots.find(named) ?? (first && named(first) ? first : undefined);
     if (slot) return slot;
   }
   const progressing = (x: Slot) => mine(x) && x.progression !== 'fixed';

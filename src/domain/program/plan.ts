@@ -83,9 +83,37 @@ export interface Plan {
   readonly days: readonly PlanDay[];
 }
 
+/**
+ * Look-ups by date, id and track, built once per plan: a plan is never changed once made,
+ * and a log of years is credited day by day against it.
+ */
+interface Index {
+  readonly byDate: ReadonlyMap<IsoDate, PlanDay>;
+  readonly byId: ReadonlyMap<string, PlanDay>;
+  readonly tracks: ReadonlyMap<string, Slot>;
+}
+const indexes = new WeakMap<Plan, Index>();
+
+function index(plan: Plan): Index {
+  let i = indexes.get(plan);
+  if (!i) {
+    const byDate = new Map<IsoDate, PlanDay>();
+    const byId = new Map<string, PlanDay>();
+    const tracks = new Map<string, Slot>();
+    for (const d of plan.days) {
+      if (!byDate.has(d.date)) byDate.set(d.date, d);
+      if (!byId.has(d.id)) byId.set(d.id, d);
+      for (const s of d.slots) if (!tracks.has(s.track)) tracks.set(s.track, s);
+    }
+    i = { byDate, byId, tracks };
+    indexes.set(plan, i);
+  }
+  return i;
+}
+
 /** The plan day on `date`, if it is a training day. */
 export function dayOn(plan: Plan, date: IsoDate): PlanDay | undefined {
-  return plan.days.find((d) => d.date === date);
+  return index(plan).byDate.get(date);
 }
 
 /** The first plan day on or after `date`. */
@@ -94,14 +122,12 @@ export function nextDay(plan: Plan, date: IsoDate): PlanDay | undefined {
 }
 
 /** Each track of the plan with its first slot, in the order they first appear. */
-export function tracks(plan: Plan): Map<string, Slot> {
-  const out = new Map<string, Slot>();
-  for (const d of plan.days) for (const s of d.slots) if (!out.has(s.track)) out.set(s.track, s);
-  return out;
+export function tracks(plan: Plan): ReadonlyMap<string, Slot> {
+  return index(plan).tracks;
 }
 
 export function dayById(plan: Plan, id: string): PlanDay | undefined {
-  return plan.days.find((d) => d.id === id);
+  return index(plan).byId.get(id);
 }
 
 export function blockOf(plan: Plan, day: PlanDay): Block | undefined {
