@@ -4,6 +4,7 @@ export * as Body from './body.js';
 export * as Catalogue from './catalogue/index.js';
 export * as Dates from './dates.js';
 export * as E1rm from './e1rm.js';
+export * as Evidence from './evidence.js';
 export * as Equipment from './equipment.js';
 export * as Loadable from './loadable.js';
 export * as Life from './progression/life.js';

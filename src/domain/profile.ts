@@ -6,14 +6,20 @@ import * as Asymmetry from './asymmetry.js';
 import type { Inventory } from './equipment.js';
 import type { Load, Unit } from './units.js';
 
-/** R1: what the hip thrust is for in this lifter's training. */
+/**
+ * R1: what the hip thrust is for in this lifter's training. The athletic goal trains for
+ * hip-extension power and tests sprint and jump (R11); it does not promise they improve:
+ * trials found no transfer to jumping and a small or no effect on sprinting (Lin 2026,
+ * Jarvis 2019; evidence.ts).
+ */
 export type Goal = 'glutes' | 'accessory' | 'athletic';
 export const GOALS: readonly Goal[] = ['glutes', 'accessory', 'athletic'];
 
 export const GOAL_NAMES: Readonly<Record<Goal, string>> = {
   glutes: 'Glutes first: the hip thrust is the main lift (R2)',
   accessory: 'Accessory: hip thrusts after squats and deadlifts (R3)',
-  athletic: 'Athletic: hip-extension power for sprinting and jumping (R1, R11)',
+  athletic:
+    'Athletic: fast, heavy hip thrusts, with sprint and jump tests to see what carries over (R1, R11)',
 };
 
 /** A recent set the lifter knows they can do: the starting point instead of calibration. */
@@ -25,7 +31,8 @@ export interface WorkingSet {
 
 /**
  * The fastest load may rise on one exercise (R8: "5 to 10 pounds every two to three weeks").
- * At most `load` per `weeks`, and never more often than every `minWeeks`.
+ * At most `load` per `weeks`, and never more often than every `minWeeks`. The wait is the
+ * seed's: research-based rules raise the load on performance, not dates (ACSM 2009).
  */
 export interface Pace {
   readonly load: Load;
@@ -46,7 +53,7 @@ export interface Settings {
 /**
  * Defaults: the seed's pace at its reference rate (95 -> 185 lb in 26 weeks is about 10 lb
  * every 3 weeks), a stall after three failed sessions and a deload of about 10%
- * (a common convention; the seed gives no deload rule).
+ * (a convention of novice programs; the seed gives no deload rule and no study tests it).
  */
 export const DEFAULT_SETTINGS = {
   pace: { load: { value: 10, unit: 'lb' }, weeks: 3, minWeeks: 2 },

@@ -140,6 +140,8 @@ describe('history from before the plan (an earlier plan, an import)', () => {
     // The best recent set in the heavy track's 6-10 range (155 x 8) beats the profile's
     // 95 x 8, the light 20-rep days and a heavier set from too long ago.
     expect(main).toMatchObject({ load: { value: 155, unit: 'lb' }, reps: 8, change: 'start' });
-    expect(main?.reason).toBe('Start from your recent 155 lb x 8.');
+    expect(main?.reason).toBe(
+      'Start from your recent 155 lb x 8 (convention: a known set is the start).',
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The exercise catalogue as data. Cues quote the seed's technique (R6), foot placement (R7)
- * and gear (R10); rule ids say where each line comes from.
+ * and gear (R10); each line says where it comes from: a rule id, or "practitioner guidance"
+ * for common coaching cues the seed does not give (evidence.ts).
  */
 import type { Gear } from '../equipment.js';
 
@@ -108,7 +109,7 @@ export const EXERCISES: readonly Exercise[] = [
     cues: {
       setup: ['Upper back on the bench; one foot planted, the other leg extended (R5).'],
       drive: [
-        'Only the working leg drives; keep the pelvis level, do not let it rotate (R5).',
+        'Only the working leg drives (R5); keep the pelvis level, do not let it rotate (practitioner guidance).',
         ...THRUST_DRIVE.slice(1),
       ],
       feet: THRUST_FEET,
@@ -140,8 +141,12 @@ export const EXERCISES: readonly Exercise[] = [
     laterality: 'bilateral',
     hipThrust: false,
     cues: {
-      setup: ['Bar on the upper back, feet about shoulder width, brace before each rep.'],
-      drive: ['Knees track over the toes; stand up through the whole foot.'],
+      setup: [
+        'Bar on the upper back, feet about shoulder width, brace before each rep (practitioner guidance).',
+      ],
+      drive: [
+        'Knees track over the toes; stand up through the whole foot (practitioner guidance).',
+      ],
       feet: [],
     },
     gear: ['knee-sleeves', 'belt'],
@@ -154,8 +159,12 @@ export const EXERCISES: readonly Exercise[] = [
     laterality: 'bilateral',
     hipThrust: false,
     cues: {
-      setup: ['Bar over mid-foot, shins close, flat back, brace before the pull.'],
-      drive: ['Push the floor away; finish with the glutes, not by leaning back.'],
+      setup: [
+        'Bar over mid-foot, shins close, flat back, brace before the pull (practitioner guidance).',
+      ],
+      drive: [
+        'Push the floor away; finish with the glutes, not by leaning back (practitioner guidance).',
+      ],
       feet: [],
     },
     gear: ['belt'],
@@ -168,9 +177,9 @@ export const EXERCISES: readonly Exercise[] = [
     laterality: 'bilateral',
     hipThrust: false,
     cues: {
-      setup: ['Stand tall with the bar at the hips, soft knees.'],
+      setup: ['Stand tall with the bar at the hips, soft knees (practitioner guidance).'],
       drive: [
-        'Push the hips back with a flat back until the hamstrings stretch; drive the hips forward to stand.',
+        'Push the hips back with a flat back until the hamstrings stretch; drive the hips forward to stand (practitioner guidance).',
       ],
       feet: [],
     },
@@ -189,8 +198,12 @@ export const EXERCISES: readonly Exercise[] = [
     laterality: 'unilateral',
     hipThrust: false,
     cues: {
-      setup: ['Ankle strap on the working leg, hands on the frame, slight forward lean (R10).'],
-      drive: ['Kick back from the hip, squeeze at the end, do not arch the lower back.'],
+      setup: [
+        'Ankle strap on the working leg (R10); hands on the frame, a slight forward lean (practitioner guidance).',
+      ],
+      drive: [
+        'Kick back from the hip, squeeze at the end, do not arch the lower back (practitioner guidance).',
+      ],
       feet: [],
     },
     gear: ['ankle-straps'],

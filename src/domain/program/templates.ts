@@ -25,7 +25,8 @@ const activation: Slot = {
   holdSeconds: 2,
   perSide: false,
   progression: 'fixed',
-  intent: 'Activation: band above the knees, no bar, knees pushed out, 2-s squeeze at the top.',
+  intent:
+    'Activation: band above the knees, no bar, knees pushed out, 2-s squeeze at the top (R4, R6).',
   rules: ['R4', 'R6'],
 };
 
@@ -63,7 +64,8 @@ function main(
 
 /**
  * R5: single-leg hip thrust after the bilateral work, each side logged. The seed gives no
- * sets or reps for it; 2 sets of 8-12 a side is a modest accessory dose.
+ * sets or reps for it; 2 sets of 8-12 a side is a modest accessory dose (a convention: no
+ * trial of the single-leg hip thrust has tested a dose).
  */
 const singleLeg: Slot = {
   exercise: 'single-leg-hip-thrust',
@@ -74,11 +76,14 @@ const singleLeg: Slot = {
   holdSeconds: 1,
   perSide: true,
   progression: 'reps-hold',
-  intent: 'Single leg: the working leg alone drives; log each side to compare them.',
+  intent: 'Single leg: the working leg alone drives; log each side to compare them (R5).',
   rules: ['R5', 'R6'],
 };
 
-/** Cable kickback with ankle straps (R10), when a cable is owned: glute work on a metabolic day. */
+/**
+ * Cable kickback with ankle straps (R10), when a cable is owned: glute work on a metabolic
+ * day. Its 2x12-20 a side is a convention.
+ */
 const kickback: Slot = {
   exercise: 'cable-glute-kickback',
   role: 'accessory',
@@ -88,7 +93,8 @@ const kickback: Slot = {
   holdSeconds: 1,
   perSide: true,
   progression: 'load',
-  intent: 'Cable kickback: ankle strap, slow and controlled, squeeze at the end.',
+  intent:
+    'Cable kickback: ankle strap (R10); slow and controlled, squeeze at the end (practitioner guidance).',
   rules: ['R10'],
 };
 
@@ -103,7 +109,7 @@ function compound(exercise: 'back-squat' | 'deadlift'): Slot {
     perSide: false,
     progression: 'load',
     intent:
-      'Your primary compound lift comes first; the hip thrusts follow it (R3). Run it as your program says; these numbers are a default.',
+      'Your primary compound lift comes first; the hip thrusts follow it (R3). Run it as your program says; these numbers are a default (convention).',
     rules: ['R3'],
   };
 }
@@ -123,7 +129,7 @@ function glutes(p: Profile): DayTemplate[] {
         6,
         10,
         2,
-        'Heavy: 6-10 reps, maximal squeeze and a 1-2 s hold at the top of every rep.',
+        'Heavy: 6-10 reps, maximal squeeze and a 1-2 s hold at the top of every rep (R2, R6).',
         ['R2', 'R6'],
       ),
       singleLeg,
@@ -141,7 +147,7 @@ function glutes(p: Profile): DayTemplate[] {
         8,
         15,
         1,
-        'Volume: 8-15 reps, full range, squeeze at the top.',
+        'Volume: 8-15 reps, full range, squeeze at the top (R2, R6).',
         ['R2', 'R6'],
       ),
       singleLeg,
@@ -159,7 +165,7 @@ function glutes(p: Profile): DayTemplate[] {
         15,
         25,
         1,
-        'Metabolic: 15-25 reps with constant tension; do not rest at the bottom or the top.',
+        'Metabolic: 15-25 reps with constant tension: no pause at the bottom; a 1-s squeeze at the top, then straight back down (R2, R6).',
         ['R2', 'R6'],
       ),
       inv.cable && inv.gear.includes('ankle-straps') ? kickback : singleLeg,
@@ -177,7 +183,7 @@ function accessory(p: Profile): DayTemplate[] {
     10,
     12,
     2,
-    'After the compound work: 3x10-12, 2-s hold at the top of every rep.',
+    'After the compound work: 3x10-12, 2-s hold at the top of every rep (R3).',
     ['R3', 'R6'],
   );
   const day = (lift: 'back-squat' | 'deadlift' | null, title: string): DayTemplate => ({
@@ -193,7 +199,10 @@ function accessory(p: Profile): DayTemplate[] {
 
 /**
  * R1, R11: hip-extension power. Heavy thrusts lifted with a fast, forceful drive; a second
- * day of moderate reps; compounds first when they are in the program (R3).
+ * day of moderate reps; compounds first when they are in the program (R3). The seed gives
+ * no numbers for this goal, so 6-8 and 8-12 reps are conventions. It claims the strength
+ * carries over to sprint and jump; trials found no transfer to jumping and little or none
+ * to sprinting (Lin 2026, Jarvis 2019), so the plan tests both (R11) instead of promising.
  */
 function athletic(p: Profile): DayTemplate[] {
   const inv = p.inventory;
@@ -211,7 +220,7 @@ function athletic(p: Profile): DayTemplate[] {
         6,
         8,
         1,
-        'Power: drive up as fast as you can, then hold 1 s at the top; stop the set when speed drops.',
+        'Power: drive up as fast as you can, hold 1 s at the top (R6); end the set when the speed drops (convention).',
         ['R1', 'R11', 'R6'],
       ),
       singleLeg,
@@ -223,10 +232,16 @@ function athletic(p: Profile): DayTemplate[] {
     slots: () => [
       activation,
       ...first('deadlift'),
-      main(inv, 'volume', 3, 8, 12, 1, 'Strength: 8-12 reps, fast up, controlled down.', [
-        'R2',
-        'R6',
-      ]),
+      main(
+        inv,
+        'volume',
+        3,
+        8,
+        12,
+        1,
+        'Strength: 8-12 reps, fast up, controlled down (convention; form R6).',
+        ['R1', 'R6'],
+      ),
       singleLeg,
     ],
   };

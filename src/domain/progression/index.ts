@@ -14,7 +14,7 @@ import * as Loadable from '../loadable.js';
 import type { TrackEntry } from '../log.js';
 import type { Settings } from '../profile.js';
 import type { Slot } from '../program/plan.js';
-import { compare, format, valueIn, type Load } from '../units.js';
+import { compare, format, valueIn, type Load, type Unit } from '../units.js';
 import { judge } from './judge.js';
 import {
   MAX_HOLD_SECONDS,
@@ -83,7 +83,7 @@ function step(prev: Prescription, entry: TrackEntry, ctx: Context): Prescription
       ...p,
       fails,
       change: 'repeat',
-      reason: `Repeat ${what(p)}: ${verdict.shortfalls.join('; ')} on ${on}.`,
+      reason: `Repeat ${what(p)}: ${verdict.shortfalls.join('; ')} on ${on} (R8: load rises once every set is done).`,
     };
   }
   const done = `all ${p.sets} sets${perSideWord(p)} of ${verdict.achieved} at ${what(p, false)} with clean form on ${on}`;
@@ -97,12 +97,17 @@ function step(prev: Prescription, entry: TrackEntry, ctx: Context): Prescription
     if (verdict.achieved >= slot.reps.max)
       return up.change === 'top-of-equipment' ? longerHold(up, slot, done) : up;
     const reps = Math.min(slot.reps.max, verdict.achieved + 1);
-    const wait = up.change === 'hold-pace' ? `; load next from ${up.nextIncrease ?? ''}` : '';
+    // The wait is the seed's calendar pace; reps climbing meanwhile is the double
+    // progression research-based rules use (ACSM 2009).
+    const wait =
+      up.change === 'hold-pace'
+        ? `; load next from ${up.nextIncrease ?? ''} (the seed's pace, R8), reps climb meanwhile (ACSM 2009)`
+        : `; nothing heavier is owned, so reps climb (ACSM 2009)`;
     return {
       ...base,
       reps,
       change: 'reps',
-      reason: `${reps} reps next: ${done}${wait} (R8).`,
+      reason: `${reps} reps next: ${done}${wait}.`,
     };
   }
   if (verdict.achieved < slot.reps.max) {
@@ -111,7 +116,7 @@ function step(prev: Prescription, entry: TrackEntry, ctx: Context): Prescription
       ...base,
       reps,
       change: 'reps',
-      reason: `${reps} reps next: ${done}; add reps before load (R8).`,
+      reason: `${reps} reps next: ${done}; reps, then hold, then load (convention).`,
     };
   }
   if (p.load.value === 0) return bodyweightTop(base, slot, ex, ctx, entry.date, done);
@@ -136,7 +141,7 @@ function increase(
       ...p,
       change: 'hold-pace',
       nextIncrease: from,
-      reason: `Stay at ${what(p)}: ${done}; next increase from ${from} (pace: ${paceText(ctx.settings)}, R8).`,
+      reason: `Stay at ${what(p)}: ${done}; next increase from ${from} (the seed's pace, ${paceText(ctx.settings, ctx.units)}, R8; research waits for performance, not dates).`,
     };
   }
   const target = { value: valueIn(current, ctx.units) + valueIn(inc, ctx.units), unit: ctx.units };
@@ -145,7 +150,7 @@ function increase(
     return {
       ...p,
       change: 'top-of-equipment',
-      reason: `Stay at ${what(p)}: ${done}, but your equipment loads nothing heavier.`,
+      reason: `Stay at ${what(p)}: ${done}, but your equipment loads nothing heavier (R8).`,
     };
   }
   const delta = format({
@@ -164,7 +169,9 @@ function increase(
 
 /**
  * The heaviest load the lifter owns, at the top of the rep range: a longer top hold keeps
- * the work progressing; past that, single-leg work is the harder variation (R5, R8).
+ * the work progressing; past that, single-leg work is the harder variation (R5). Lengthening
+ * the hold is a convention, not the seed's: R6 asks for 1-2 s, and holds run up to
+ * MAX_HOLD_SECONDS.
  */
 function longerHold(p: Prescription, slot: Slot, done: string): Prescription {
   if (p.holdSeconds < MAX_HOLD_SECONDS) {
@@ -174,16 +181,20 @@ function longerHold(p: Prescription, slot: Slot, done: string): Prescription {
       holdSeconds,
       reps: slot.reps.min,
       change: 'hold-time',
-      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done}, and nothing heavier is listed as owned (R8).`,
+      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done}, and nothing heavier is listed as owned (convention: a longer hold than R6's 1-2 s while the load cannot rise).`,
     };
   }
   return {
     ...p,
-    reason: `Stay at ${what(p)}: ${done}. Nothing heavier is owned and the hold is at ${MAX_HOLD_SECONDS} s: heavier weights, or single-leg hip thrusts, are the next step (R5).`,
+    reason: `Stay at ${what(p)}: ${done}. Nothing heavier is owned and the hold is at ${MAX_HOLD_SECONDS} s, past R6's 1-2 s: heavier weights, or single-leg hip thrusts (R5), are the next step (convention).`,
   };
 }
 
-/** Bodyweight or band at the top of the rep range: longer hold, then band, then load. */
+/**
+ * Bodyweight or band at the top of the rep range: longer hold, then band, then load. The
+ * order is a convention (no study compares ways to progress them); holds past R6's 1-2 s
+ * are too.
+ */
 function bodyweightTop(
   p: Prescription,
   slot: Slot,
@@ -199,7 +210,7 @@ function bodyweightTop(
       holdSeconds,
       reps: slot.reps.min,
       change: 'hold-time',
-      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done} (R8).`,
+      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done} (convention: a longer hold than R6's 1-2 s before a stronger band or load).`,
     };
   }
   if (ex.implement === 'band') {
@@ -210,7 +221,7 @@ function bodyweightTop(
       return {
         ...p,
         change: 'repeat',
-        reason: `Stay here: ${done}; a stronger band is the next step, and none is listed as owned.`,
+        reason: `Stay here: ${done}; a stronger band is the next step (convention), and none is listed as owned.`,
       };
     return {
       ...p,
@@ -218,7 +229,7 @@ function bodyweightTop(
       holdSeconds: slot.holdSeconds,
       reps: slot.reps.min,
       change: 'band',
-      reason: `Move up to the ${stronger} band: ${done} (R8).`,
+      reason: `Move up to the ${stronger} band: ${done} (convention: a stronger band is the next load).`,
     };
   }
   const d = ctx.inventory.dumbbells;
@@ -226,7 +237,7 @@ function bodyweightTop(
     return {
       ...p,
       change: 'repeat',
-      reason: `Stay here: ${done}; adding a dumbbell is the next step, and none is listed as owned.`,
+      reason: `Stay here: ${done}; adding a dumbbell is the next step (R8), and none is listed as owned.`,
     };
   const load = { value: d.min, unit: d.unit };
   return {
@@ -259,7 +270,7 @@ function deload(
       reps: slot.reps.min,
       fails: 0,
       change: 'deload',
-      reason: `Back to ${slot.reps.min} reps: ${short}.`,
+      reason: `Back to ${slot.reps.min} reps: ${short} (convention).`,
     };
   }
   const pct = ctx.settings.deloadPercent;
@@ -273,7 +284,7 @@ function deload(
     fails: 0,
     lastIncrease: date,
     change: 'deload',
-    reason: `Deload about ${pct}% to ${format(load)}: ${short}. Build back up from here.`,
+    reason: `Deload about ${pct}% to ${format(load)}: ${short}. Build back up from here (convention: no study tests this rule).`,
   };
 }
 
@@ -285,9 +296,10 @@ export function paceDays(inc: Load, settings: Settings): number {
   return Math.max(7 * pace.minWeeks, byRate);
 }
 
-function paceText(settings: Settings): string {
+/** The pace in the lifter's units: "at most 10 lb every 3 weeks", "at most 4.5 kg ...". */
+function paceText(settings: Settings, units: Unit): string {
   const p = settings.pace;
-  return p ? `at most ${format(p.load)} every ${p.weeks} weeks` : 'off';
+  return p ? `at most ${format(p.load, units)} every ${p.weeks} weeks` : 'off';
 }
 
 function dumbbellStep(ctx: Context): Load {

@@ -47,7 +47,10 @@ export interface Context {
   readonly working: WorkingSet | null;
 }
 
-/** Longest top hold the reps-hold progression asks for before moving to band or load. */
+/**
+ * Longest top hold the reps-hold progression asks for before moving to band or load. It goes
+ * beyond the seed's 1-2 s (R6): a convention, since no study tests the top hold either way.
+ */
 export const MAX_HOLD_SECONDS = 5;
 
 export function what(p: Prescription, withSets = true): string {

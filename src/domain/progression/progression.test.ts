@@ -85,7 +85,7 @@ describe('the seed’s reference trajectory (R8)', () => {
     ]);
     expect(steps[4]?.change).toBe('hold-pace');
     expect(steps[4]?.reason).toMatch(
-      /next increase from Mon 26 Jan \(pace: at most 10 lb every 3 weeks, R8\)/,
+      /next increase from Mon 26 Jan \(the seed's pace, at most 10 lb every 3 weeks, R8; research waits for performance, not dates\)/,
     );
   });
 });
@@ -116,7 +116,9 @@ describe('a lifter who misses reps (R8)', () => {
       [135, 10, 'repeat'],
       [135, 10, 'repeat'],
     ]);
-    expect(steps[1]?.reason).toBe('Repeat 3x10 at 135 lb: set 3: 8 of 10 reps on Mon 5 Jan.');
+    expect(steps[1]?.reason).toBe(
+      'Repeat 3x10 at 135 lb: set 3: 8 of 10 reps on Mon 5 Jan (R8: load rises once every set is done).',
+    );
   });
 
   it('is deloaded about 10% to a loadable weight after three failed sessions in a row', () => {

@@ -3,6 +3,7 @@ import * as Catalogue from '../catalogue/index.js';
 import type { Exercise } from '../catalogue/index.js';
 import { formatShort } from '../dates.js';
 import * as E1rm from '../e1rm.js';
+import { formulaKey } from '../evidence/studies.js';
 import { BAND_LEVELS, type BandLevel, type Inventory } from '../equipment.js';
 import * as Loadable from '../loadable.js';
 import type { TrackEntry } from '../log.js';
@@ -40,7 +41,7 @@ export function initial(slot: Slot, ctx: Context): Prescription {
         load: none(ctx.units),
         band,
         change: 'start',
-        reason: `Start at ${slot.reps.min} reps${perSideWord(slot)}: add reps, then hold time, then ${ex.implement === 'band' ? 'a stronger band' : 'load'} (R8).`,
+        reason: `Start at ${slot.reps.min} reps${perSideWord(slot)}: add reps, then hold time, then ${ex.implement === 'band' ? 'a stronger band' : 'load'} (convention).`,
       };
     case 'load': {
       const start =
@@ -50,7 +51,7 @@ export function initial(slot: Slot, ctx: Context): Prescription {
         ...base,
         load: null,
         change: 'calibrate',
-        reason: `No working load known yet: this is a calibration session. Work up in sets of ${slot.reps.min} until a set is hard but clean; that load is your start.`,
+        reason: `No working load known yet: this is a calibration session. Work up in sets of ${slot.reps.min} until a set is hard but clean; that load is your start (convention).`,
       };
     }
   }
@@ -66,7 +67,12 @@ function fromWorking(
   const given = `${format(w.load)} x ${w.reps}`;
   if (w.reps >= slot.reps.min && w.reps <= slot.reps.max) {
     const load = Loadable.nearest(ex, ctx.inventory, w.load, ctx.units, 'down');
-    return { load, reps: w.reps, change: 'start', reason: `Start from your recent ${given}.` };
+    return {
+      load,
+      reps: w.reps,
+      change: 'start',
+      reason: `Start from your recent ${given} (convention: a known set is the start).`,
+    };
   }
   // Beyond every formula's range the set is treated as the longest set one covers, which
   // underestimates the e1RM: a conservative start.
@@ -83,7 +89,7 @@ function fromWorking(
       load: null,
       reps: slot.reps.min,
       change: 'calibrate',
-      reason: 'Calibrate: the known set could not be converted.',
+      reason: 'Calibrate: the known set could not be converted (convention).',
     };
   const load = Loadable.nearest(
     ex,
@@ -96,7 +102,7 @@ function fromWorking(
     load,
     reps: slot.reps.min,
     change: 'start',
-    reason: `Start at ${format(load)} x ${slot.reps.min}, estimated from your recent ${given} (${E1rm.FORMULAS[fIn].name} e1RM ${format({ value: e1rm.ok ? e1rm.value : 0, unit: ctx.units }, ctx.units, 0)}).`,
+    reason: `Start at ${format(load)} x ${slot.reps.min}, estimated from your recent ${given} (${E1rm.FORMULAS[fIn].name} e1RM ${format({ value: e1rm.ok ? e1rm.value : 0, unit: ctx.units }, ctx.units, 0)}, ${formulaKey(fIn)}; an estimate, rounded down).`,
   };
 }
 
@@ -115,7 +121,7 @@ export function calibrated(
   if (!found) {
     return {
       ...p,
-      reason: `Calibrate again: no clean set of ${slot.reps.min} or more reps on ${on}. Start lighter and work up.`,
+      reason: `Calibrate again: no clean set of ${slot.reps.min} or more reps on ${on}. Start lighter and work up (convention).`,
     };
   }
   const load = Loadable.nearest(ex, ctx.inventory, found.load, ctx.units, 'down');
@@ -125,7 +131,7 @@ export function calibrated(
     load,
     reps,
     change: 'start',
-    reason: `Start at ${format(load)} x ${reps}: your heaviest clean set in calibration on ${on}.`,
+    reason: `Start at ${format(load)} x ${reps}: your heaviest clean set in calibration on ${on} (convention).`,
   };
 }
 
