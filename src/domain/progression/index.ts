@@ -167,6 +167,18 @@ function increase(
   };
 }
 
+/** One second more at the top, back to the bottom of the rep range. */
+function holdStep(p: Prescription, slot: Slot, why: string): Prescription {
+  const holdSeconds = p.holdSeconds + 1;
+  return {
+    ...p,
+    holdSeconds,
+    reps: slot.reps.min,
+    change: 'hold-time',
+    reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${why}.`,
+  };
+}
+
 /**
  * The heaviest load the lifter owns, at the top of the rep range: a longer top hold keeps
  * the work progressing; past that, single-leg work is the harder variation (R5). Lengthening
@@ -174,16 +186,12 @@ function increase(
  * MAX_HOLD_SECONDS.
  */
 function longerHold(p: Prescription, slot: Slot, done: string): Prescription {
-  if (p.holdSeconds < MAX_HOLD_SECONDS) {
-    const holdSeconds = p.holdSeconds + 1;
-    return {
-      ...p,
-      holdSeconds,
-      reps: slot.reps.min,
-      change: 'hold-time',
-      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done}, and nothing heavier is listed as owned (convention: a longer hold than R6's 1-2 s while the load cannot rise).`,
-    };
-  }
+  if (p.holdSeconds < MAX_HOLD_SECONDS)
+    return holdStep(
+      p,
+      slot,
+      `${done}, and nothing heavier is listed as owned (convention: a longer hold than R6's 1-2 s while the load cannot rise)`,
+    );
   return {
     ...p,
     reason: `Stay at ${what(p)}: ${done}. Nothing heavier is owned and the hold is at ${MAX_HOLD_SECONDS} s, past R6's 1-2 s: heavier weights, or single-leg hip thrusts (R5), are the next step (convention).`,
@@ -203,16 +211,12 @@ function bodyweightTop(
   date: IsoDate,
   done: string,
 ): Prescription {
-  if (p.holdSeconds < MAX_HOLD_SECONDS) {
-    const holdSeconds = p.holdSeconds + 1;
-    return {
-      ...p,
-      holdSeconds,
-      reps: slot.reps.min,
-      change: 'hold-time',
-      reason: `Hold ${holdSeconds} s at the top, back to ${slot.reps.min} reps: ${done} (convention: a longer hold than R6's 1-2 s before a stronger band or load).`,
-    };
-  }
+  if (p.holdSeconds < MAX_HOLD_SECONDS)
+    return holdStep(
+      p,
+      slot,
+      `${done} (convention: a longer hold than R6's 1-2 s before a stronger band or load)`,
+    );
   if (ex.implement === 'band') {
     const stronger = BAND_LEVELS.slice(BAND_LEVELS.indexOf(p.band ?? 'light') + 1).find((b) =>
       ctx.inventory.bands.includes(b),
