@@ -26,6 +26,23 @@ export function lifter(overrides: Partial<Profile> & { units?: Unit; goal?: Goal
   };
 }
 
+/** One logged set: a clean barbell hip thrust of 100 lb x 10 unless `over` says otherwise. */
+export function loggedSet(over: Partial<LoggedSet> = {}): LoggedSet {
+  return {
+    exercise: 'barbell-hip-thrust',
+    load: { value: 100, unit: 'lb' },
+    reps: 10,
+    side: null,
+    holdSeconds: null,
+    clean: true,
+    band: null,
+    rpe: null,
+    felt: null,
+    warmup: false,
+    ...over,
+  };
+}
+
 /** How a simulated lifter performs one prescription: the sets they log. */
 export type Performer = (p: Prescription, day: PlanDay, sessionIndex: number) => LoggedSet[];
 

@@ -1,24 +1,12 @@
 /** Which plan a session belongs to, which slot each set counts for, where a new track starts. */
 import { describe, expect, it } from 'vitest';
-import { lifter, only, simulate } from './fixtures.js';
+import { lifter, loggedSet, only, simulate } from './fixtures.js';
 import * as Log from './log.js';
 import type { LoggedSet } from './log.js';
 import { generate } from './program/generate.js';
 import * as Today from './today.js';
 
-const set = (over: Partial<LoggedSet> = {}): LoggedSet => ({
-  exercise: 'barbell-hip-thrust',
-  load: { value: 100, unit: 'lb' },
-  reps: 10,
-  side: null,
-  holdSeconds: null,
-  clean: true,
-  band: null,
-  rpe: null,
-  felt: null,
-  warmup: false,
-  ...over,
-});
+const set = loggedSet;
 
 describe('plans that follow one another', () => {
   const profile = lifter({

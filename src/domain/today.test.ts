@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifter, only, simulate } from './fixtures.js';
+import { lifter, loggedSet, only, simulate } from './fixtures.js';
 import { generate } from './program/generate.js';
 import * as Today from './today.js';
 
@@ -70,20 +70,7 @@ describe('a session moved to a rest day', () => {
     date: '2026-11-24',
     planId: 'plan-1',
     dayId: 'w1d2',
-    sets: [
-      {
-        exercise: 'barbell-hip-thrust' as const,
-        load: rx.load,
-        reps: rx.reps,
-        side: null,
-        holdSeconds: null,
-        clean: true,
-        band: null,
-        rpe: null,
-        felt: null,
-        warmup: false,
-      },
-    ],
+    sets: [loggedSet({ load: rx.load, reps: rx.reps })],
   };
   const sessions = [...first, moved];
 
@@ -110,18 +97,8 @@ describe('history from before the plan (an earlier plan, an import)', () => {
       working: { exercise: 'barbell-hip-thrust', load: { value: 95, unit: 'lb' }, reps: 8 },
     });
     const plan = generate(p, '2026-11-23');
-    const set = (value: number, reps: number, clean: boolean) => ({
-      exercise: 'barbell-hip-thrust' as const,
-      load: { value, unit: 'lb' as const },
-      reps,
-      side: null,
-      holdSeconds: null,
-      clean,
-      band: null,
-      rpe: null,
-      felt: null,
-      warmup: false,
-    });
+    const set = (value: number, reps: number, clean: boolean) =>
+      loggedSet({ load: { value, unit: 'lb' }, reps, clean });
     const before = [
       // Older than the six weeks before the last session: no longer where the lifter is.
       { date: '2026-09-28', dayId: null, sets: [set(185, 8, false)] },
