@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api';
 import * as Outbox from '../outbox';
 import type { Item, PlanDay, PlanRead, Proposal, StoredSession, Today } from '../types';
+import { GEAR_NAMES, type Gear as GearId } from '../../../src/domain/equipment';
 import { day as dayName, load as loadText } from '../ui/format';
 import { RestTimer } from '../ui/timers';
 import { usePending } from '../ui/SyncBadge';
@@ -274,46 +275,93 @@ function PlanOver(props: { proposal: Proposal | null }) {
   );
 }
 
-function Gear(props: { items: readonly { gear: string; why: string; owned: boolean }[] }) {
-  const owned = props.items.filter((g) => g.owned);
-  const missing = props.items.filter((g) => !g.owned);
+interface GearRow {
+  gear: string;
+  why: string;
+  owned: boolean;
+  required?: boolean;
+}
+
+/** An optional item's reason without the "Optional:" it starts with (its heading says so). */
+const unprefixed = (why: string) => {
+  const w = why.replace(/^Optional:\s*/, '');
+  return w.charAt(0).toUpperCase() + w.slice(1);
+};
+
+const gearName = (g: string) => GEAR_NAMES[g as GearId] ?? g.replace(/-/g, ' ');
+
+/**
+ * The session's equipment (R10): what it needs, then what is optional, each with why. Owned
+ * items are a checklist to tick as they are ready; a needed item the lifter lacks is named,
+ * an optional one they lack is only listed. Items of plans saved before gear said whether it
+ * is needed count as needed.
+ */
+function Gear(props: { items: readonly GearRow[] }) {
   const [have, setHave] = useState<Set<string>>(new Set());
   if (props.items.length === 0) return null;
+  const needed = props.items.filter((g) => g.required !== false);
+  const optional = props.items.filter((g) => g.required === false);
+  const missing = needed.filter((g) => !g.owned);
+  const ready = needed.filter((g) => g.owned && have.has(g.gear)).length;
+  const toggle = (gear: string) => {
+    const n = new Set(have);
+    if (n.has(gear)) n.delete(gear);
+    else n.add(gear);
+    setHave(n);
+  };
+  const row = (g: GearRow, why: string) =>
+    g.owned ? (
+      <li key={g.gear}>
+        <label>
+          <input type="checkbox" checked={have.has(g.gear)} onChange={() => toggle(g.gear)} />
+          <span>
+            <strong>{gearName(g.gear)}</strong>
+            <span class="small muted"> · {why}</span>
+          </span>
+        </label>
+      </li>
+    ) : (
+      <li
+        key={g.gear}
+        class={g.required === false ? 'absent' : 'absent missing'}
+        data-testid={`gear-absent-${g.gear}`}
+      >
+        <span>
+          <strong>{gearName(g.gear)}</strong>
+          <span class="small muted"> · not in your kit · {why}</span>
+        </span>
+      </li>
+    );
   return (
-    <details class="card" open>
+    <details class="card gear" open>
       <summary>
         <h2 class="inline">Equipment</h2>{' '}
         <span class="muted small">
-          {have.size}/{owned.length} ready
+          {ready}/{needed.length} needed ready
         </span>
       </summary>
-      <ul class="plain checklist">
-        {owned.map((g) => (
-          <li key={g.gear}>
-            <label>
-              <input
-                type="checkbox"
-                checked={have.has(g.gear)}
-                onChange={() => {
-                  const n = new Set(have);
-                  if (n.has(g.gear)) n.delete(g.gear);
-                  else n.add(g.gear);
-                  setHave(n);
-                }}
-              />
-              <span>
-                <strong>{g.gear.replace(/-/g, ' ')}</strong>
-                <span class="small muted"> · {g.why}</span>
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
       {missing.length > 0 && (
-        <p class="small" data-testid="not-owned">
+        <p class="note small" data-testid="not-owned">
           <strong>Not in your kit:</strong>{' '}
-          {missing.map((g) => `${g.gear.replace(/-/g, ' ')} (${g.why})`).join('; ')}
+          {missing.map((g) => gearName(g.gear).toLowerCase()).join(', ')}. This session needs{' '}
+          {missing.length === 1 ? 'it' : 'them'}.
         </p>
+      )}
+      {needed.length > 0 && (
+        <>
+          <h3 id="gear-needed">Needed</h3>
+          <ul class="plain checklist" aria-labelledby="gear-needed" data-testid="gear-needed">
+            {needed.map((g) => row(g, g.why))}
+          </ul>
+        </>
+      )}
+      {optional.length > 0 && (
+        <>
+          <h3 id="gear-optional">Optional</h3>
+          <ul class="plain checklist" aria-labelledby="gear-optional" data-testid="gear-optional">
+            {optional.map((g) => row(g, unprefixed(g.why)))}
+          </ul>
+        </>
       )}
     </details>
   );
