@@ -49,10 +49,11 @@ export async function measure(
   if (!date.ok) return date;
   const profile = await deps.store.getProfile(deps.user);
   const unit = i.value.unit ?? DEFAULT_UNITS[i.value.kind] ?? '';
+  // A pound lifter measures with inches: every circumference defaults to them.
   const fallback =
     i.value.kind === 'bodyweight'
       ? (profile?.units ?? 'kg')
-      : i.value.kind === HIP && profile?.units === 'lb'
+      : unit === 'cm' && profile?.units === 'lb'
         ? 'in'
         : unit;
   const added: Measurement = {
