@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, Exit } from './exit.js';
 import type { GlobalOptions } from './context.js';
 import * as Body from './commands/body.js';
+import * as EvidenceCmd from './commands/evidence.js';
 import * as Info from './commands/info.js';
 import * as Serve from './commands/serve.js';
 import * as Setup from './commands/setup.js';
@@ -28,12 +29,14 @@ Start:
   thrust today                 what to lift today, and why
   thrust log hip-thrust 3x12@95 --clean
   thrust next                  the next session, from your log
+  thrust evidence              what research says about each rule, and where the seed overreaches
 
 Exit codes: 0 ok, 2 usage error, 3 rejected value, 4 database problem, 5 not set up / nothing to do.`,
   );
 
 const global = (): GlobalOptions => program.opts<GlobalOptions>();
-for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Info]) m.register(program, global);
+for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Info, EvidenceCmd])
+  m.register(program, global);
 for (const c of program.commands) c.exitOverride();
 
 try {

@@ -264,6 +264,6 @@ describe('where each number of a prescription comes from', () => {
     const step = Evidence.explain(heavy.slot, heavy.steps[0] as never, { units: 'lb' }).find(
       (l) => l.aspect === 'step',
     );
-    expect(step?.text).toMatch(/adds 10 lb .* At 65 lb this step is 15%, more than that\./);
+    expect(step?.text).toMatch(/adds 10 lb, .* At 65 lb this step is 15%, more than that\./);
   });
 });

@@ -10,7 +10,7 @@ import { CLAIMS, TOPICS, type Claim, type Source, type Topic } from './evidence/
 import { label } from './evidence/tags.js';
 import { STUDIES, type Confidence, type Study } from './evidence/studies.js';
 
-export { CLAIMS, DISAGREEMENTS, TOPICS } from './evidence/claims.js';
+export { CLAIMS, DISAGREEMENTS, RULES, TOPICS } from './evidence/claims.js';
 export type { Claim, Disagreement, RuleId, Source, Topic } from './evidence/claims.js';
 export { STUDIES, formulaKey, type Confidence, type Study } from './evidence/studies.js';
 export { hasSource, kindOf, label, sourcesIn } from './evidence/tags.js';
@@ -20,13 +20,17 @@ export const TOPIC_IDS = Object.keys(TOPICS) as Topic[];
 
 /** Confidence in words a lifter reads. */
 export const CONFIDENCE_WORDS: Readonly<Record<Confidence, string>> = {
-  high: 'high: many trials agree',
+  high: 'high',
   'moderate-high': 'moderate to high',
   moderate: 'moderate',
   'low-moderate': 'low to moderate',
-  low: 'low: few or small studies, or expert opinion',
-  none: 'untested: no study found',
+  low: 'low',
+  none: 'untested',
 };
+
+/** What the confidence words mean. */
+export const CONFIDENCE_LEGEND =
+  'Confidence: high, many trials agree; moderate, a few trials or reviews; low, small studies or expert opinion; untested, no study found.';
 
 /** What each goal does, and what is and is not known about it. */
 export const GOAL_EVIDENCE: Readonly<Record<Goal, { does: string; known: string }>> = {

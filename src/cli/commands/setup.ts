@@ -8,6 +8,7 @@ import { E1rm, Equipment, Profile } from '../../domain/index.js';
 import { EXIT, Exit } from '../exit.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import * as Render from '../render/index.js';
+import * as EvidenceText from '../render/evidence.js';
 
 interface InitFlags {
   name?: string;
@@ -208,7 +209,9 @@ Examples:
   thrust init                                   ask the questions
   thrust init --yes --units lb --goal glutes --days 3 --working 95x12
   thrust init --yes --units kg --goal accessory --compounds --working unknown
-  thrust init --yes --no-barbell --dumbbells 5-60/5 --gear flat-bench,hip-circle-band`,
+  thrust init --yes --no-barbell --dumbbells 5-60/5 --gear flat-bench,hip-circle-band
+
+${EvidenceText.goals()}`,
     )
     .action(async (flags: InitFlags) => {
       const interactive = !flags.yes && process.stdin.isTTY && process.stdout.isTTY;

@@ -10,6 +10,7 @@ import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
 import * as Notation from '../notation.js';
 import * as Render from '../render/index.js';
+import * as Why from '../render/today.js';
 
 interface LogFlags {
   left?: boolean;
@@ -158,13 +159,25 @@ export function register(program: Command, global: () => GlobalOptions): void {
       'What to lift today: warm-up, ramp sets with plates, work sets, holds, cues, gear, and why each load.',
     )
     .option('--date <date>', 'show another day, YYYY-MM-DD')
+    .option(
+      '--why',
+      'where each number comes from: the seed rule, study or convention behind every set, rep, hold and load',
+    )
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExamples:\n  thrust today\n  thrust today --date 2026-12-02')
-    .action(async (opts: { date?: string; json?: boolean }) => {
+    .addHelpText(
+      'after',
+      '\nExamples:\n  thrust today\n  thrust today --date 2026-12-02\n  thrust today --why',
+    )
+    .action(async (opts: { date?: string; why?: boolean; json?: boolean }) => {
       await withDeps(global(), async (deps) => {
         const { today, snapshot } = unwrap(await Training.todayView(deps, opts.date));
+        const profile = snapshot.profile;
+        if (opts.why) {
+          if (opts.json) return printJson({ ...today, why: Why.whyOf(today, profile) });
+          return console.log(Why.why(today, profile));
+        }
         if (opts.json) return printJson(today);
-        console.log(Render.today(today, snapshot.profile.units));
+        console.log(Render.today(today, profile.units));
       });
     });
 

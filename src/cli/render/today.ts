@@ -1,6 +1,15 @@
 /** Today's session as terminal text: what to lift, in order, with plates, cues and gear. */
-import { Dates, Equipment, Plates, Units, type Today } from '../../domain/index.js';
+import {
+  Dates,
+  Equipment,
+  Evidence,
+  Plates,
+  Units,
+  type Profile,
+  type Today,
+} from '../../domain/index.js';
 import type { Item } from '../../domain/today.js';
+import { wrap } from './evidence.js';
 
 export function today(t: Today.Today, unit: Units.Unit): string {
   switch (t.kind) {
@@ -81,4 +90,62 @@ export function item(item: Item, n: number, unit: Units.Unit): string[] {
   out.push(`   ${item.slot.intent}`);
   for (const cue of item.cues) out.push(`   - ${cue}`);
   return out;
+}
+
+/** Each slot of a training day with where each of its numbers comes from. */
+export function whyOf(
+  t: Today.Today,
+  profile: Profile.Profile,
+): { track: string; lines: Evidence.WhyLine[] }[] {
+  if (t.kind !== 'training') return [];
+  return t.items.map((it) => ({
+    track: it.slot.track,
+    lines: Evidence.explain(it.slot, it.prescription, {
+      units: profile.units,
+      settings: profile.settings,
+    }),
+  }));
+}
+
+const ASPECT: Readonly<Record<Evidence.Aspect, string>> = {
+  sets: 'Sets, reps',
+  order: 'Order',
+  effort: 'Effort',
+  hold: 'Hold',
+  load: 'Load',
+  step: 'Next step',
+  pace: 'Pace',
+  stall: 'Stalls',
+};
+
+/** `thrust today --why`: today's session, each number with its source. */
+export function why(t: Today.Today, profile: Profile.Profile): string {
+  if (t.kind !== 'training') return today(t, profile.units);
+  const lines = [
+    `${Dates.formatShort(t.day.date)} · week ${t.day.week} · ${t.day.title}: where each number comes from`,
+    '',
+    line('Week', Evidence.session(profile)),
+    '',
+  ];
+  const explained = whyOf(t, profile);
+  t.items.forEach((it, i) => {
+    lines.push(item(it, i + 1, profile.units)[0] ?? '');
+    for (const l of explained[i]?.lines ?? []) lines.push(line(ASPECT[l.aspect], l));
+    lines.push('');
+  });
+  lines.push(
+    wrap(
+      'Sources: R1-R11 are the rules of the seed article Thrust is built around; studies by first author and year; "convention" marks a default neither gives. `thrust evidence TOPIC` says what research says, e.g. thrust evidence progression.',
+      '',
+    ),
+  );
+  return lines.join('\n');
+}
+
+/** One explained number: its aspect, the text, and the sources the text does not name. */
+function line(aspect: string, l: Evidence.WhyLine): string {
+  const named = new Set(Evidence.sourcesIn(l.text).map(Evidence.label));
+  const rest = l.sources.filter((s) => !named.has(Evidence.label(s)));
+  const tags = rest.length > 0 ? ` [${Evidence.tags(rest)}]` : '';
+  return wrap(`${l.text}${tags}`, ' '.repeat(16), `   ${aspect.padEnd(13)}`);
 }

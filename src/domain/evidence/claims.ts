@@ -15,6 +15,21 @@ export type Source =
   | { readonly kind: 'practitioner' }
   | { readonly kind: 'convention' };
 
+/** The seed's rules in a line each (PRODUCT.md): what a tag like "(R8)" points to. */
+export const RULES: Readonly<Record<RuleId, string>> = {
+  R1: 'Goals: glutes first, accessory to squats and deadlifts, or athletic (sprint and jump).',
+  R2: 'Glutes first: 3-4 sets of 8-15, 2-3 sessions a week; heavy days of 6-10, metabolic days of 15-25.',
+  R3: 'Accessory: hip thrusts after the compound lifts, 3 x 10-12 with a 2-s hold.',
+  R4: 'Activation: banded hip thrusts, 3 x 15 with a 2-s hold, before the lower-body work.',
+  R5: 'Single-leg hip thrusts after the bilateral work, each side logged and compared.',
+  R6: 'Every rep: heels, straight line shoulders to knees, pelvis neutral, 1-2 s hold at the top.',
+  R7: 'Feet: move them until the shins are vertical at the top.',
+  R8: 'Add load only after every set is done cleanly: 10 lb on a barbell, 5 lb with dumbbells, 5-10 lb every 2-3 weeks.',
+  R9: 'Record every session; measure the hips monthly and keep photos.',
+  R10: 'Gear: belt, hip circle band, knee sleeves, a pad on the bar, a flat bench, ankle straps.',
+  R11: 'Sprint speed and jump height, claimed to improve, tested and tracked beside the lifts.',
+};
+
 export type Topic =
   | 'growth'
   | 'transfer'

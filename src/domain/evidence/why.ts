@@ -156,15 +156,16 @@ function load(slot: Slot, p: Prescription, opts: WhyOptions): WhyLine[] {
       text: 'An estimated max is within about 10-13% at best, and no formula is validated on the hip thrust.',
       sources: study('Hutchins 2010', 'de Hoyo 2021'),
     });
+  const ex = Catalogue.get(slot.exercise);
   if (slot.progression === 'reps-hold') {
+    const then = ex.implement === 'band' ? 'a stronger band' : 'a first dumbbell on the hips';
     out.push({
       aspect: 'step',
-      text: `Reps to ${slot.reps.max}, then the hold up to ${MAX_HOLD_SECONDS} s, then a stronger band or a first dumbbell.`,
+      text: `Reps to ${slot.reps.max}, then the hold up to ${MAX_HOLD_SECONDS} s, then ${then}.`,
       sources: [convention],
     });
     return out;
   }
-  const ex = Catalogue.get(slot.exercise);
   const inc = Catalogue.increment(ex.implement, opts.units);
   if (inc && p.load && p.load.value > 0) {
     const pct = (100 * valueIn(inc, opts.units)) / valueIn(p.load, opts.units);
@@ -174,7 +175,7 @@ function load(slot: Slot, p: Prescription, opts: WhyOptions): WhyLine[] {
         : '';
     out.push({
       aspect: 'step',
-      text: `Each increase adds ${format(inc)} (the seed's step), rounded to what you can load; research suggests steps of 2-10%.${over}`,
+      text: `Each increase adds ${format(inc)}, the seed's step${opts.units === 'kg' ? ' in kilograms' : ''}, rounded to what you can load; research suggests steps of 2-10%.${over}`,
       sources: [...seed('R8'), ...study('ACSM 2009')],
     });
   }
@@ -202,7 +203,9 @@ function pace(opts: WhyOptions): WhyLine {
     };
   const rate = s?.pace
     ? `at most ${format(s.pace.load, opts.units)} every ${s.pace.weeks} weeks`
-    : '5-10 lb every 2-3 weeks';
+    : opts.units === 'kg'
+      ? 'about 2.5-4.5 kg (5-10 lb) every 2-3 weeks'
+      : '5-10 lb every 2-3 weeks';
   return {
     aspect: 'pace',
     text: `Increases wait for the seed's pace, ${rate}. Research raises the load on performance, not on dates; the pace is a setting.`,

@@ -1,14 +1,18 @@
 /**
- * One exercise of today's session: what and why, plates, the warm-up ramp, the hold timer,
+ * One exercise of today's session: where to put the feet when the last session strayed
+ * from the glutes (first, in view), what and why, plates, the warm-up ramp, the hold timer,
  * a row per set (per side for single-leg work, the weaker side first) holding what was
  * logged in it, one tap to log the next, and the adjustments. Next time's prescription
- * shows only once every set of this one is logged.
+ * shows only once every set of this one is logged. An Evidence sheet says where each
+ * number comes from: seed rule, study or convention.
  */
 import { useId, useRef, useState } from 'preact/hooks';
+import * as Ev from '../../../src/domain/evidence';
 import { uuid } from '../api';
 import type { Item, Slot } from '../types';
 import { load as loadText } from '../ui/format';
 import { HoldTimer } from '../ui/timers';
+import { SourceText } from './Evidence';
 import * as M from './today-model';
 
 const FELT = ['glutes', 'hamstrings', 'quads', 'lower-back'] as const;
@@ -70,6 +74,11 @@ export function ExerciseCard(props: {
           {item.exercise.name}
           {item.slot.role === 'activation' && <span class="tag">activation</span>}
         </h2>
+        {item.footCue && (
+          <p class="note foot-cue" data-testid={`foot-cue-${id}`}>
+            <strong>Feet first:</strong> {item.footCue.text}
+          </p>
+        )}
         <p class="tally small" aria-live="polite" data-testid={`tally-${id}`}>
           {tally.complete
             ? `✓ Done: all ${tally.of} sets`
@@ -257,7 +266,50 @@ export function ExerciseCard(props: {
           ))}
         </ul>
       </details>
+
+      <WhySheet item={item} unit={props.unit} id={id} />
     </article>
+  );
+}
+
+const ASPECT: Readonly<Record<Ev.Aspect, string>> = {
+  sets: 'Sets and reps',
+  order: 'Order',
+  effort: 'Effort',
+  hold: 'Hold',
+  load: 'Load',
+  step: 'Next step',
+  pace: 'Pace',
+  stall: 'Stalls',
+};
+
+/** Where each number of this slot comes from, with its sources in full. */
+function WhySheet(props: { item: Item; unit: 'lb' | 'kg'; id: string }) {
+  const lines = Ev.explain(props.item.slot, props.item.prescription, { units: props.unit });
+  return (
+    <details class="why-sheet" data-testid={`evidence-${props.id}`}>
+      <summary>Evidence: why these numbers</summary>
+      <dl>
+        {lines.map((l, i) => (
+          <div key={i}>
+            <dt>{ASPECT[l.aspect]}</dt>
+            <dd>
+              {l.text}
+              <ul class="srcs">
+                {l.sources.map((s) => (
+                  <li key={Ev.label(s)}>
+                    <SourceText source={s} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p class="small">
+        <a href="#/evidence">What research says about the hip thrust</a>
+      </p>
+    </details>
   );
 }
 

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { api, forget } from '../api';
 import { Data } from '../screens/Data';
+import { EvidenceView } from '../screens/Evidence';
 import { Measure } from '../screens/Measure';
 import { PlanView } from '../screens/Plan';
 import { TodayView } from '../screens/Today';
@@ -19,11 +20,13 @@ const TABS = [
   ['measure', 'Measure'],
   ['data', 'Data'],
 ] as const;
-type Tab = (typeof TABS)[number][0] | 'coach';
+/** Screens reached from the header rather than the tab bar. */
+const OTHER = { coach: 'Coach', evidence: 'Evidence' } as const;
+type Tab = (typeof TABS)[number][0] | keyof typeof OTHER;
 
 const route = (): Tab => {
   const r = location.hash.replace(/^#\//, '');
-  return r === 'coach' || TABS.some(([t]) => t === r) ? (r as Tab) : 'today';
+  return r in OTHER || TABS.some(([t]) => t === r) ? (r as Tab) : 'today';
 };
 
 export function Shell(props: { multiUser: boolean; email: string | null; onOut: () => void }) {
@@ -34,7 +37,9 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
     return () => window.removeEventListener('hashchange', on);
   }, []);
   useEffect(() => {
-    document.title = `${tab === 'coach' ? 'Coach' : (TABS.find(([t]) => t === tab)?.[1] ?? '')} · Thrust`;
+    const name =
+      tab in OTHER ? OTHER[tab as keyof typeof OTHER] : TABS.find(([t]) => t === tab)?.[1];
+    document.title = `${name ?? ''} · Thrust`;
     window.scrollTo(0, 0);
   }, [tab]);
 
@@ -51,6 +56,13 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
           Thrust
         </span>
         <SyncBadge />
+        <a
+          class="evidence-link"
+          href="#/evidence"
+          aria-current={tab === 'evidence' ? 'page' : undefined}
+        >
+          Evidence
+        </a>
         {props.multiUser && (
           <nav class="account" aria-label="Account">
             <a href="#/coach">Coach</a>
@@ -65,6 +77,7 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
         {tab === 'plan' && <PlanView />}
         {tab === 'measure' && <Measure />}
         {tab === 'data' && <Data />}
+        {tab === 'evidence' && <EvidenceView />}
         {(tab === 'progress' || tab === 'coach') && (
           <Suspense fallback={<p class="muted">Loading…</p>}>
             {tab === 'progress' ? <Progress /> : <Coach />}
