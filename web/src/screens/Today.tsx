@@ -90,6 +90,10 @@ export function TodayView() {
         shown = again.kind === 'training' ? again : m.view;
         if (again.kind === 'training') moved.save({ on: m.on, view: again });
         wasMoved = true;
+      } else if (t.kind === 'training' && t.day.date !== t.date) {
+        // Once its first set is in, the server itself answers with the moved session.
+        wasMoved = true;
+        if (m) moved.clear();
       } else if (m) moved.clear();
       // A rest day or the plan's end says what comes next at once; a session shows first.
       if (shown.kind !== 'training') setProposal(await plan);
