@@ -221,7 +221,11 @@ describe.skipIf(!here)('a plan that has ended, on a multi-user server at 390 px'
       // The form to change the goal or week first, open, in its own screenshot.
       await proposal.getByText('Change goal or sessions a week first').click();
       await expect
-        .poll(() => proposal.getByRole('radio', { name: 'Sprint and jump better' }).isVisible())
+        .poll(() =>
+          proposal
+            .getByRole('radio', { name: 'Fast, powerful hip extension (test what carries over)' })
+            .isVisible(),
+        )
         .toBe(true);
       await shoot(page, 'plan-proposal-form', proposal);
 

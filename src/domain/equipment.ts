@@ -46,7 +46,7 @@ export interface Dumbbells {
   readonly step: number;
 }
 
-/** Hip circle bands come in resistance levels; progression moves up a level (R4, R8). */
+/** Hip circle bands come in resistance levels (R4); moving up a level is a convention. */
 export type BandLevel = 'light' | 'medium' | 'heavy';
 export const BAND_LEVELS: readonly BandLevel[] = ['light', 'medium', 'heavy'];
 

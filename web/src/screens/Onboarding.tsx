@@ -6,7 +6,7 @@ import { Choice, NumberField } from '../ui/Field';
 
 export const GOALS = [
   ['glutes', 'Bigger, stronger glutes'],
-  ['athletic', 'Sprint and jump better'],
+  ['athletic', 'Fast, powerful hip extension (test what carries over)'],
   ['accessory', 'Add to my squats and deadlifts'],
 ] as const;
 
