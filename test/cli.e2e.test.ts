@@ -404,6 +404,19 @@ describe('thrust settings', () => {
     expect(bad.err).toMatch(/deloadPercent/);
     expect(json(thrust(dir, '2026-11-02', 'settings', '--json'))).toEqual(after);
     expect(thrust(dir, '2026-11-02', 'settings').out).toMatch(/Stall after: +4 failed sessions/);
+    // The pace cap: in the lifter's units, or off.
+    expect(json(thrust(dir, '2026-11-02', 'settings', '--pace', '5/2', '--json'))).toMatchObject({
+      pace: { load: { value: 5, unit: 'lb' }, weeks: 2, minWeeks: 2 },
+    });
+    expect(json(thrust(dir, '2026-11-02', 'settings', '--pace', 'off', '--json'))).toMatchObject({
+      pace: null,
+    });
+    for (const wrong of ['fast', '0/3', '10/0']) {
+      const r = thrust(dir, '2026-11-02', 'settings', '--pace', wrong);
+      expect(r.code, wrong).toBe(3);
+      expect(r.err, wrong).toMatch(/--pace: .* or off/);
+    }
+    expect(json(thrust(dir, '2026-11-02', 'settings', '--json'))).toMatchObject({ pace: null });
   });
 });
 

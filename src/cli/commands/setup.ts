@@ -103,6 +103,24 @@ async function confirmReplace(sessions: number, interactive: boolean): Promise<v
   if (p.isCancel(yes) || !yes) throw new Exit(EXIT.usage, `Nothing changed. ${how}`);
 }
 
+/** "10/3" (10 of the lifter's units every 3 weeks, never sooner than 2) or "off". */
+function paceOf(
+  s: string,
+  unit: 'lb' | 'kg',
+): { load: { value: number; unit: 'lb' | 'kg' }; weeks: number; minWeeks: number } | null {
+  if (s.toLowerCase() === 'off') return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(s);
+  if (!m)
+    throw new Exit(
+      EXIT.data,
+      `--pace: "${s}" should be LOAD/WEEKS in ${unit}, e.g. 10/3 (at most 10 ${unit} every 3 weeks), or off`,
+    );
+  const [load, weeks] = [Number(m[1]), Number(m[2])];
+  if (load <= 0 || weeks <= 0)
+    throw new Exit(EXIT.data, `--pace: "${s}" needs a load and weeks above 0, or off`);
+  return { load: { value: load, unit }, weeks, minWeeks: Math.min(2, weeks) };
+}
+
 /** Ask for what the flags did not say, on a terminal. */
 async function ask(f: InitFlags): Promise<InitFlags> {
   const p = await import('@clack/prompts');
@@ -331,10 +349,14 @@ ${EvidenceText.goals()}`,
       new Option('--formula <name>', 'the e1RM formula for stats').choices(E1rm.FORMULA_IDS),
     )
     .option('--asymmetry <percent>', 'the left/right gap that puts the weaker side first (0-100)')
+    .option(
+      '--pace <LOAD/WEEKS|off>',
+      'the fastest load may rise, in your units: e.g. 10/3 (10 every 3 weeks, the seed’s), or off',
+    )
     .option('--json', 'print as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  thrust settings\n  thrust settings --stall-after 4 --formula brzycki',
+      '\nExamples:\n  thrust settings\n  thrust settings --stall-after 4 --formula brzycki\n  thrust settings --pace 5/2\n  thrust settings --pace off',
     )
     .action(
       async (f: {
@@ -342,11 +364,17 @@ ${EvidenceText.goals()}`,
         deload?: string;
         formula?: string;
         asymmetry?: string;
+        pace?: string;
         json?: boolean;
       }) => {
         await withDeps(global(), async (deps) => {
           const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+          const newPace =
+            f.pace === undefined
+              ? undefined
+              : paceOf(f.pace, (await deps.store.getProfile(deps.user))?.units ?? 'lb');
           const patch = {
+            ...(newPace !== undefined && { pace: newPace }),
             ...(f.stallAfter !== undefined && { stallAfter: num(f.stallAfter) }),
             ...(f.deload !== undefined && { deloadPercent: num(f.deload) }),
             ...(f.formula !== undefined && { formula: f.formula }),
@@ -356,7 +384,7 @@ ${EvidenceText.goals()}`,
           if (f.json) return printJson(settings);
           const pace = settings.pace
             ? `at most ${settings.pace.load.value} ${settings.pace.load.unit} every ${settings.pace.weeks} weeks (never sooner than ${settings.pace.minWeeks})`
-            : 'as fast as the double progression allows';
+            : 'off: the load rises whenever every set is done';
           console.log(
             [
               `Pace:            ${pace}`,

@@ -222,7 +222,10 @@ export function register(program: Command, global: () => GlobalOptions): void {
     .option('--both', 'single-leg work: the same sets on each side')
     .option('--hold <seconds>', 'seconds held at the top')
     .addOption(new Option('--felt <where>', 'where you felt it').choices([...Log.FELT]))
-    .option('--rpe <n>', 'rate of perceived exertion, 1-10')
+    .option(
+      '--rpe <n>',
+      'rate of perceived exertion on the 1-10 scale (10 = no rep left; 8 = about 2 left)',
+    )
     .option('--rir <n>', 'reps in reserve, 0-10')
     .addOption(new Option('--band <level>', 'band level').choices(['light', 'medium', 'heavy']))
     .option('--note <text>', 'a note on these sets')
@@ -304,7 +307,7 @@ Examples:
     .option('--right', 'right side')
     .option('--hold <seconds>', 'seconds held at the top')
     .addOption(new Option('--felt <where>', 'where you felt it').choices([...Log.FELT]))
-    .option('--rpe <n>', 'RPE 1-10')
+    .option('--rpe <n>', 'rate of perceived exertion on the 1-10 scale (10 = no rep left)')
     .option('--note <text>', 'note')
     .option('--json', 'print the set as JSON')
     .addHelpText(
