@@ -6,69 +6,17 @@
  * the monthly measurement is due, and shows the hip series in one unit with a change the tape
  * cannot tell from noise called so (R9). Screenshots go to test-artifacts/screens.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
 import { startServer, type Server } from './serve.testkit.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join(import.meta.dirname, '..', 'test-artifacts', 'screens');
-const AXE = readFileSync(
-  join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'),
-  'utf8',
-);
-const here = existsSync(CHROMIUM);
-if (!here)
-  console.warn(
-    `web-measure.e2e: SKIPPED, no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-  );
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const w = globalThis as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } };
-    return (await w.axe.run()).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
-
-/** A screenshot in light and dark, each checked by axe: of one part of the page, or the page. */
-async function shoot(page: Page, name: string, of: Locator | 'page'): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const path = join(SHOTS, `${name}${scheme === 'dark' ? '-dark' : ''}.png`);
-    // The tab bar is fixed over the foot of the screen: hidden, so what is under it shows.
-    const style = '.tabs { visibility: hidden; }';
-    if (of === 'page') await page.screenshot({ path, fullPage: true, style });
-    else await of.screenshot({ path, style });
-    expect(await axe(page), `axe on ${name} (${scheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const here = chromiumHere('web-measure.e2e');
+/** The tab bar is fixed over the foot of the screen: hidden in shots, so what is under it shows. */
+const HIDE_TABS = '.tabs { visibility: hidden; }';
 
 async function call<T = unknown>(url: string, method: string, path: string, body?: unknown) {
   const r = await fetch(`${url}${path}`, {
@@ -121,15 +69,7 @@ describe.skipIf(!here)('gear and measurements, in local mode at 390 px', () => {
       { kind: 'waist', value: 80, unit: 'cm' },
     ])
       await call(server.url, 'POST', '/api/v1/measurements', { ...m, date: '2026-10-01' });
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      args: FLAGS,
-      headless: true,
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-    });
+    context = await phone(dir);
     page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(15_000);
   });
@@ -181,7 +121,7 @@ describe.skipIf(!here)('gear and measurements, in local mode at 390 px', () => {
     expect(await summary.textContent()).toContain('0/2 needed ready');
     await pad.check();
     expect(await summary.textContent()).toContain('1/2 needed ready');
-    await shoot(page, 'today-gear', card);
+    await shoot(page, 'today-gear', card, HIDE_TABS);
   });
 
   it(
@@ -207,7 +147,7 @@ describe.skipIf(!here)('gear and measurements, in local mode at 390 px', () => {
       const unit = page.getByLabel('Unit');
       expect(await unit.inputValue()).toBe('in');
       expect(await page.getByLabel('Value (in)').isVisible()).toBe(true);
-      await shoot(page, 'measure-due', 'page');
+      await shoot(page, 'measure-due', 'page', HIDE_TABS);
 
       // 9999 is refused, with the range the server names, under the value field.
       await page.getByLabel('Value (in)').fill('9999');
@@ -218,7 +158,7 @@ describe.skipIf(!here)('gear and measurements, in local mode at 390 px', () => {
         '9999 in is not a plausible hip circumference: give 50-200 cm or 19.7-78.7 in or 500-2000 mm',
       );
       expect(await page.getByLabel(/^Value/).getAttribute('aria-describedby')).toContain('-err');
-      await shoot(page, 'measure-refused', page.locator('form.card'));
+      await shoot(page, 'measure-refused', page.locator('form.card'), HIDE_TABS);
       expect((await measurements()).filter((m) => m.kind === 'hip-circumference')).toHaveLength(1);
 
       // In centimetres: 99 cm is stored as 99 cm, 1 cm over last month: within tape error.
@@ -280,8 +220,8 @@ describe.skipIf(!here)('gear and measurements, in local mode at 390 px', () => {
         value: 152,
         unit: 'lb',
       });
-      await shoot(page, 'measure-trend', 'page');
-      await shoot(page, 'measure-hip', page.getByTestId('hip-trend'));
+      await shoot(page, 'measure-trend', 'page', HIDE_TABS);
+      await shoot(page, 'measure-hip', page.getByTestId('hip-trend'), HIDE_TABS);
     },
   );
 });

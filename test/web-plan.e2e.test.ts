@@ -6,81 +6,15 @@
  * session moved to a rest day stays on screen while it is trained, and its own day says
  * where it went. Screenshots go to test-artifacts/screens.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
 import { startServer, type Server } from './serve.testkit.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join(import.meta.dirname, '..', 'test-artifacts', 'screens');
-const AXE = readFileSync(
-  join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'),
-  'utf8',
-);
-const here = existsSync(CHROMIUM);
-if (!here)
-  console.warn(
-    `web-plan.e2e: SKIPPED, no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-  );
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const w = globalThis as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } };
-    return (await w.axe.run()).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
-
-/**
- * A screenshot in light and dark, each checked by axe: of one part of the page, of what a
- * phone shows (`screen`), or of the whole page.
- */
-async function shoot(page: Page, name: string, of: Locator | 'screen' | 'page'): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const path = join(SHOTS, `${name}${scheme === 'dark' ? '-dark' : ''}.png`);
-    if (typeof of !== 'string') await of.screenshot({ path });
-    else await page.screenshot({ path, fullPage: of === 'page' });
-    expect(await axe(page), `axe on ${name} (${scheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-const phone = (dir: string) =>
-  chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    args: FLAGS,
-    headless: true,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  });
+const here = chromiumHere('web-plan.e2e');
 
 /** The API as a script calls it: JSON, and the session cookie and CSRF token once signed up. */
 class Client {
