@@ -4,56 +4,15 @@
  * logs offline and syncs, imports a Strong file. axe-core checks every screen; a screenshot
  * of each is saved under test-artifacts/screens.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, chromiumHere, CHROMIUM, FLAGS, SHOTS } from './browser.testkit.js';
 import { startServer, type Server } from './serve.testkit.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join(import.meta.dirname, '..', 'test-artifacts', 'screens');
-const AXE = readFileSync(
-  join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'),
-  'utf8',
-);
-const here = existsSync(CHROMIUM);
-if (!here)
-  console.warn(
-    `web.e2e: SKIPPED, no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH; .ci/run installs it.`,
-  );
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core on the page as it is; serious and critical findings, with where they are. */
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const w = globalThis as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } };
-    return (await w.axe.run()).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
+const here = chromiumHere('web.e2e');
 
 async function screen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
