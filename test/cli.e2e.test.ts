@@ -144,25 +144,39 @@ describe('a new lifter on the command line', () => {
   it('shows the progress in stats: e1RM PRs, adherence and the projection', () => {
     interface StatsJson {
       adherence: { total: { plannedSessions: number; doneSessions: number } };
-      main: { prs: { e1rm: { date: string; e1rm: number }[] } };
+      main: {
+        prs: {
+          e1rm: { date: string; e1rm: number }[];
+          load: { date: string; set: { load: { value: number }; reps: number } }[];
+        };
+      };
       projection: { result: { kind: string } };
     }
     const s = json<StatsJson>(thrust(dir, '2026-11-06', 'stats', '--json'));
     expect(s.adherence.total).toMatchObject({ plannedSessions: 3, doneSessions: 3 });
-    // Epley: 95 x 10 -> 126.67, 105 x 10 -> 140, 105 x 11 -> 143.5.
+    // Epley, from each session's last set (the one nearest failure): 95 x 10 -> 126.67,
+    // 105 x 10 -> 140; on 6 Nov 105 x 11, 11 and then 10 (corrected above): 140 again, no
+    // record by estimate, though 105 x 11 is one by what was lifted.
     expect(s.main.prs.e1rm.map((p) => [p.date, Math.round(p.e1rm * 100) / 100])).toEqual([
       ['2026-11-02', 126.67],
       ['2026-11-04', 140],
-      ['2026-11-06', 143.5],
+    ]);
+    expect(s.main.prs.load.map((p) => [p.date, p.set.load.value, p.set.reps])).toEqual([
+      ['2026-11-02', 95, 10],
+      ['2026-11-04', 105, 10],
+      ['2026-11-06', 105, 11],
     ]);
     // 95, 105, 105 lb for 3x10 or more: a rising line to project from.
     expect(s.projection.result.kind).toBe('projected');
     const text = thrust(dir, '2026-11-06', 'stats');
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/185 lb for 3x10/);
-    expect(thrust(dir, '2026-11-06', 'stats', 'hip-thrust').out).toMatch(
-      /105 lb\s+11 reps\s+2026-11-06/,
-    );
+    expect(text.out).toMatch(/e1RM PR 140 ±14 lb \(105 lb x 10\) on 2026-11-04/);
+    expect(text.out).toMatch(/heaviest: 105 lb x 11 on 2026-11-06/);
+    const one = thrust(dir, '2026-11-06', 'stats', 'hip-thrust').out;
+    expect(one).toMatch(/105 lb\s+11 reps\s+2026-11-06/);
+    expect(one).toMatch(/Heaviest-set PRs[^\n]*\n(.*\n)*\s+2026-11-06\s+105 lb x 11/);
+    expect(one).toMatch(/about ±10%/);
   });
 
   it('undoes the last set', () => {

@@ -226,6 +226,12 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
     await screen(page, '5-plan');
     await page.getByRole('link', { name: 'Progress' }).click();
     await expect.poll(() => page.locator('.chart canvas').count()).toBeGreaterThan(0);
+    // PRs by what was lifted and by estimate, each estimate with its error band.
+    await expect.poll(() => page.getByTestId('load-prs').textContent()).toMatch(/× \d+ lb/);
+    expect(await page.getByTestId('e1rm-prs').textContent()).toMatch(
+      /\(e1RM \d+(\.\d)? ± \d+(\.\d)? lb\)/,
+    );
+    expect(await page.getByTestId('prs').textContent()).toContain('about ±10%');
     await screen(page, '6-progress');
     await page.getByRole('link', { name: 'Measure' }).click();
     // A pound lifter's hips are in inches: a centimetre figure is refused, and the page says why.

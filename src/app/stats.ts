@@ -1,6 +1,7 @@
 /** Progress analytics over the stored log, for `thrust stats`, the API and the web app. */
 import {
   Analytics,
+  Body as Measures,
   Catalogue,
   Loadable,
   Program,
@@ -52,7 +53,8 @@ function trackView(
   profile: Profile.Profile,
   date: string,
   since: string | undefined,
-  target: Target,
+  /** The goal a projection aims at; null for a lift it is not about. */
+  target: Target | null,
   exerciseSessions: readonly { date: string; sets: readonly Log.LoggedSet[] }[],
 ) {
   const unit = profile.units;
@@ -75,7 +77,7 @@ function trackView(
     trend: Tracks.trend(points, measure, unit, date),
     progress: Tracks.progress(t),
     projection:
-      measure === 'e1rm'
+      measure === 'e1rm' && target
         ? Projection.projectTrack(t, target, date, profile.settings.formula, exerciseSessions)
         : null,
     stall: t.active ? Stalls.ofTrack(t, profile.settings.stallAfter, date) : null,
@@ -107,7 +109,8 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
   const target = opts.target
     ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3, capped: false }
     : defaultTarget(profile);
-  const hips = await deps.store.measurements(deps.user, Body.HIP);
+  // One unit for the whole series (the latest one's), so a switch of tape does not jump.
+  const hips = Measures.inOneUnit(await deps.store.measurements(deps.user, Body.HIP));
   const tests = await deps.store.tests(deps.user);
   const bests = Progress.sessionBests(shownLog, main, unit, profile.settings.formula);
   const e1rmOn = (d: string) => [...bests].reverse().find((b) => b.date <= d)?.e1rm ?? null;
@@ -115,7 +118,18 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
   const all = Tracks.collect(plans, sessions, profile);
   const views = all
     .filter(shown)
-    .map((t) => trackView(t, profile, date, from, target, Progress.workSets(allLog, t.exercise)));
+    // The target (the seed's 185 lb, or the lifter's own) is about the main lift only: a
+    // squat or a kickback is not projected toward a hip thrust goal.
+    .map((t) =>
+      trackView(
+        t,
+        profile,
+        date,
+        from,
+        t.exercise === main ? target : null,
+        Progress.workSets(allLog, t.exercise),
+      ),
+    );
   const anchor = Projection.anchorTrack(all, main);
   const mainTrack = all.find((t) => t.exercise === main && t.active && t.role === 'main');
   const headline = anchor ? views.find((v) => v.id === anchor.id) : undefined;
@@ -147,7 +161,7 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
     ),
     hip: {
       series: hips,
-      trend: Measurements.trend(hips.filter((m) => m.unit === hips.at(-1)?.unit)),
+      trend: Measurements.trend(hips),
       due: Body.hipDue(hips, date),
     },
     tests: tests.map((t) => ({ ...t, hipThrustE1rm: e1rmOn(t.date) })),
@@ -176,9 +190,13 @@ export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}
   const shownSessions = from ? sessions.filter((s) => s.date >= from) : sessions;
   const unit = profile.units;
   const date = today(deps);
+  // A target given for this lift, else the default one when it is the main lift; no
+  // projection toward the hip thrust's goal on any other lift.
   const target = opts.target
     ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3 }
-    : defaultTarget(profile);
+    : e.id === Program.mainLift(profile.inventory)
+      ? defaultTarget(profile)
+      : null;
   const work = Progress.workSets(sessions, e.id);
   const all = Tracks.collect(plans, sessions, profile);
   return ok({

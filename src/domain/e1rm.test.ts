@@ -65,3 +65,22 @@ describe('e1RM formulas', () => {
     );
   });
 });
+
+describe('how much an estimate says', () => {
+  it('adds reps in reserve from a logged RPE, and refuses easy sets', () => {
+    expect(E1rm.effectiveReps(8, null)).toBe(8);
+    expect(E1rm.effectiveReps(8, 10)).toBe(8);
+    expect(E1rm.effectiveReps(8, 8)).toBe(10);
+    expect(E1rm.effectiveReps(8, 7)).toBe(11);
+    expect(E1rm.effectiveReps(8, 8.5)).toBe(10);
+    expect(E1rm.effectiveReps(8, 6.5)).toBeNull();
+  });
+
+  it('gives every estimate a band of about +-10%', () => {
+    // Hutchins & Gearhart 2010: total error 10.6-13.5% of the mean; 10% is the round figure shown.
+    expect(E1rm.ERROR_FRACTION).toBe(0.1);
+    const b = E1rm.band(200);
+    expect(b.low).toBeCloseTo(180, 9);
+    expect(b.high).toBeCloseTo(220, 9);
+  });
+});

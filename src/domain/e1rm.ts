@@ -5,6 +5,10 @@
  * every formula was fitted on low-rep sets and the estimates diverge from each other and
  * from tested maxima as reps climb (LeSuer et al. 1997, J Strength Cond Res 11(4):211-213).
  * Outside its range a formula refuses rather than guessing. A single is its own 1RM.
+ *
+ * Every formula assumes the set went to failure, and none has been validated on the hip
+ * thrust (EVIDENCE.md section 6), so an estimate is shown with `ERROR_FRACTION` beside it,
+ * and a set logged with an RPE is estimated from the reps it had in it: reps + (10 - RPE).
  */
 import { err, ok, type Result } from './result.js';
 
@@ -66,6 +70,39 @@ export const FORMULAS: Readonly<Record<Formula, FormulaInfo>> = {
 };
 
 export const FORMULA_IDS = Object.keys(FORMULAS) as Formula[];
+
+/**
+ * How far an estimate can sit from a tested 1RM: about +-10%. Hutchins & Gearhart 2010
+ * found a total error of 10.6-13.5% of the mean across formulas; none is validated on the
+ * hip thrust (de Hoyo et al. 2021 measured its 1RM directly).
+ */
+export const ERROR_FRACTION = 0.1;
+
+/**
+ * The lowest RPE a set can be logged at and still count as near failure: 7, about three reps
+ * in reserve. Sets stopped further from failure underestimate the 1RM (EVIDENCE.md 6, 8).
+ */
+export const NEAR_FAILURE_RPE = 7;
+
+/**
+ * The reps a set stands for in an estimate: the reps done, plus the reps in reserve when an
+ * RPE was logged (10 - RPE; a common correction, itself unvalidated); null for a set logged
+ * below `NEAR_FAILURE_RPE`, which says too little about the maximum.
+ */
+export function effectiveReps(reps: number, rpe: number | null): number | null {
+  if (rpe === null) return reps;
+  if (rpe < NEAR_FAILURE_RPE) return null;
+  return reps + Math.round(10 - Math.min(10, rpe));
+}
+
+/** What an e1RM shown anywhere is, in one sentence (EVIDENCE.md section 6). */
+export const ESTIMATE_NOTE =
+  'e1RM is an estimate from the sets nearest failure (RPE 7 or more, else the last set at a load: a convention), about ±10% (Hutchins 2010): the formulas assume a set to failure, and none is validated on the hip thrust (de Hoyo 2021).';
+
+/** The range an estimate stands for: `e1rm` +- `ERROR_FRACTION`. */
+export function band(e1rm: number): { readonly low: number; readonly high: number } {
+  return { low: e1rm * (1 - ERROR_FRACTION), high: e1rm * (1 + ERROR_FRACTION) };
+}
 
 /** Epley: simple, widely used, and the one most other apps show, so numbers match theirs. */
 export const DEFAULT_FORMULA: Formula = 'epley';

@@ -10,6 +10,7 @@ import * as E1rm from './e1rm.js';
 import { BAND_LEVELS, GEAR, fullGym, type Inventory } from './equipment.js';
 import * as Evidence from './evidence.js';
 import { lifter, only, setsOf, simulate, type Performer } from './fixtures.js';
+import * as Progression from './progression/index.js';
 import * as Life from './progression/life.js';
 import { GOALS, GOAL_NAMES, type Profile } from './profile.js';
 import { gearFor, generate } from './program/generate.js';
@@ -77,6 +78,15 @@ describe('every line a lifter reads carries its source', () => {
     );
     expect(reasons.length).toBeGreaterThan(100);
     expect(untagged(reasons)).toEqual([]);
+  });
+
+  it('what an e1RM is, wherever one is shown', () => {
+    expect(untagged([E1rm.ESTIMATE_NOTE])).toEqual([]);
+    expect(Evidence.sourcesIn(E1rm.ESTIMATE_NOTE).map(Evidence.label)).toEqual([
+      'Hutchins 2010',
+      'de Hoyo 2021',
+      'convention',
+    ]);
   });
 
   it('the goals, as named and as explained', () => {
@@ -254,16 +264,28 @@ describe('where each number of a prescription comes from', () => {
     expect(pace?.sources.map(Evidence.label)).toEqual(['R8', 'ACSM 2009']);
   });
 
-  it('says a light barbell step is more than research’s 2-10%', () => {
+  it('says a light barbell step is more than research’s 2-10%, and takes a smaller one the plates allow', () => {
     const profile = lifter({
       working: { exercise: 'barbell-hip-thrust', load: lb(65), reps: 8 },
     });
     const plan = generate(profile, '2026-01-05');
     const heavy = itemsOf(profile, plan, 0).find((r) => r.slot.track.endsWith('/heavy'));
     if (!heavy) throw new Error('no heavy track');
-    const step = Evidence.explain(heavy.slot, heavy.steps[0] as never, { units: 'lb' }).find(
-      (l) => l.aspect === 'step',
+    const first = heavy.steps[0] as Progression.Prescription;
+    const stepLine = (opts: Evidence.WhyOptions) =>
+      Evidence.explain(heavy.slot, first, opts).find((l) => l.aspect === 'step');
+    // With nothing known of the plates: the seed's 10 lb, said to be 15% of 65 lb.
+    expect(stepLine({ units: 'lb' })?.text).toMatch(
+      /adds 10 lb, .* At 65 lb this step is 15%, more than that: a pair of 1\.25 lb plates would allow a smaller one\./,
     );
-    expect(step?.text).toMatch(/adds 10 lb, .* At 65 lb this step is 15%, more than that\./);
+    // A full gym's 2.5 lb plates add 5 lb: about 8%, and said so.
+    const ex = Catalogue.get('barbell-hip-thrust');
+    const step = Progression.stepAt(ex, profile.inventory, lb(65), 'lb');
+    expect(step.step).toEqual(lb(5));
+    const line = stepLine({ units: 'lb', step });
+    expect(line?.text).toMatch(
+      /adds 5 lb \(8% of 65 lb\), less than the seed's 10 lb, which would be 15%/,
+    );
+    expect(line?.sources.map(Evidence.label)).toEqual(['R8', 'ACSM 2009']);
   });
 });

@@ -41,6 +41,8 @@ export interface Item {
   readonly complete: boolean;
   /** The prescription that follows from today's sets: shown once the slot is complete. */
   readonly after: Progression.Prescription | null;
+  /** What the load rises by next on a load track, with the seed's step beside it. */
+  readonly step: Progression.Step | null;
 }
 
 export interface Sides {
@@ -166,6 +168,10 @@ export function session(input: Input, day: Plan.PlanDay): Item[] {
       logged,
       complete,
       after: after && Progression.withSlot(after, slot),
+      step:
+        loaded && slot.progression === 'load'
+          ? Progression.stepAt(exercise, profile.inventory, load, profile.units)
+          : null,
     };
   });
 }

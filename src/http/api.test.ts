@@ -106,6 +106,30 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
     expect(sets.filter((s) => s.id === id)).toHaveLength(1);
   });
 
+  it('projects only the main lift toward the hip thrust target', async () => {
+    for (const [date, load] of [
+      ['2026-11-02', 205],
+      ['2026-11-05', 215],
+    ] as const)
+      await call('POST', '/api/v1/sets', {
+        exercise: 'deadlift',
+        date,
+        sets: [{ load: { value: load, unit: 'lb' }, reps: 5, clean: true }],
+      });
+    type Track = { exercise: string; measure: string; projection: { kind: string } | null };
+    const dead = (await call('GET', '/api/v1/stats/deadlift')).json.tracks as Track[];
+    // Three deadlift sessions with an e1RM (225, 205, 215 lb x 5): enough for a projection,
+    // were there a target for it.
+    expect(dead.filter((t) => t.measure === 'e1rm').length).toBeGreaterThan(0);
+    expect(dead.map((t) => t.projection)).toEqual(dead.map(() => null));
+    const overview = (await call('GET', '/api/v1/stats')).json.tracks as Track[];
+    expect(overview.filter((t) => t.exercise === 'deadlift').map((t) => t.projection)).toEqual(
+      overview.filter((t) => t.exercise === 'deadlift').map(() => null),
+    );
+    const main = overview.filter((t) => t.exercise === 'barbell-hip-thrust');
+    expect(main.some((t) => t.projection !== null)).toBe(true);
+  });
+
   it('corrects and removes a set; unknown ids are 404', async () => {
     const sessions = await call('GET', '/api/v1/sessions?exercise=hip-thrust');
     const id = (sessions.json.sessions as { sets: { id: string }[] }[])[0]?.sets[0]?.id ?? '';

@@ -198,7 +198,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
     .option('--bar <weight>', 'bar weight (default 45 lb / 20 kg)')
     .option(
       '--plates <list>',
-      'plates as WEIGHTxPAIRS, e.g. 45x6,25x2,10x2,5x2,2.5x2 (default: a full gym)',
+      'plates as WEIGHTxPAIRS, e.g. 45x6,25x2,10x2,5x2,2.5x2 (default: a full gym); the smallest pair sets the smallest step, so 1.25x1 lets a light bar rise by 2.5 lb, nearer the 2-10% research suggests',
     )
     .option('--dumbbells <range>', 'dumbbells as LIGHTEST-HEAVIEST/STEP, e.g. 5-120/5, or none')
     .option('--no-cable', 'no cable machine')

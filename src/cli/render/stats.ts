@@ -7,6 +7,8 @@ const r1 = (x: number) => Units.roundForDisplay(x, 1);
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${Math.round((a / b) * 100)}%`);
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${r1(x)}`;
 const day = (d: string) => `${Dates.formatShort(d)} ${d.slice(0, 4)}`;
+/** An e1RM with its error band: "246.7 ±24.7 lb". */
+const est = (e: number, u: string) => `${r1(e)} ±${r1(e * E1rm.ERROR_FRACTION)} ${u}`;
 
 type Projection = Overview['projection']['result'];
 type Target = Overview['projection']['target'];
@@ -49,8 +51,14 @@ export function overview(o: Overview): string {
   const pr = o.main.prs.e1rm.at(-1);
   out.push(
     '',
-    `${name}${pr ? `: e1RM PR ${r1(pr.e1rm)} ${u} (${Units.format(pr.set.load, u)} x ${pr.set.reps}) on ${pr.date}` : ''}`,
+    `${name}${pr ? `: e1RM PR ${est(pr.e1rm, u)} (${Units.format(pr.set.load, u)} x ${pr.set.reps}) on ${pr.date}` : ''}`,
   );
+  const heaviest = o.main.prs.load.at(-1);
+  if (heaviest)
+    out.push(
+      `  heaviest: ${Units.format(heaviest.set.load, u)} x ${heaviest.set.reps} on ${heaviest.date}`,
+    );
+  if (pr) out.push(`  (${E1rm.ESTIMATE_NOTE})`);
   const mainTracks = o.tracks.filter((x) => x.exercise === o.mainLift);
   if (mainTracks.length === 0) out.push('  nothing logged yet');
   for (const x of mainTracks) out.push(...track(x, u, o.projection.target));
@@ -145,7 +153,7 @@ function track(x: TrackView, u: Units.Unit, target: Target | null, named = true)
   const topSet = `${Units.format(last.top.load, u)} x ${last.top.reps}`;
   const formula = x.formula ? ` (${E1rm.FORMULAS[x.formula].name})` : '';
   out.push(
-    `${head}${x.measure === 'e1rm' ? `e1RM${formula}` : 'top load'} ${spark(values)}  latest ${last.date}: ${topSet}${x.measure === 'e1rm' && last.e1rm !== null ? `, e1RM ${r1(last.e1rm)} ${u}` : ''}`,
+    `${head}${x.measure === 'e1rm' ? `e1RM${formula}` : 'top load'} ${spark(values)}  latest ${last.date}: ${topSet}${x.measure === 'e1rm' && last.e1rm !== null ? `, e1RM ${est(last.e1rm, u)}` : ''}`,
   );
   const tr = x.trend;
   out.push(
@@ -235,7 +243,7 @@ export function exercise(x: ExerciseStats): string {
         .map((b) => [
           b.date,
           `${Units.format(b.top.load, u)} x ${b.top.reps}`,
-          b.e1rm === null ? '-' : `${r1(b.e1rm)} ${u}`,
+          b.e1rm === null ? '-' : est(b.e1rm, u),
           String(b.sets),
         ]),
     ]),
@@ -248,17 +256,28 @@ export function exercise(x: ExerciseStats): string {
   if (x.prs.e1rm.length)
     out.push(
       '',
-      'e1RM PRs:',
+      'e1RM PRs (by estimate):',
       table(
         x.prs.e1rm
           .slice(-8)
           .map((p) => [
             `  ${p.date}`,
-            `${r1(p.e1rm)} ${u}`,
+            est(p.e1rm, u),
             `${Units.format(p.set.load, u)} x ${p.set.reps}`,
           ]),
       ),
     );
+  if (x.prs.load.length)
+    out.push(
+      '',
+      'Heaviest-set PRs (by what was lifted: more load, or more reps at it):',
+      table(
+        x.prs.load
+          .slice(-8)
+          .map((p) => [`  ${p.date}`, `${Units.format(p.set.load, u)} x ${p.set.reps}`]),
+      ),
+    );
+  if (x.bests.some((b) => b.e1rm !== null)) out.push('', `(${E1rm.ESTIMATE_NOTE})`);
   const w = x.weeks.slice(-12);
   out.push(
     '',

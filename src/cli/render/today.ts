@@ -103,6 +103,7 @@ export function whyOf(
     lines: Evidence.explain(it.slot, it.prescription, {
       units: profile.units,
       settings: profile.settings,
+      step: it.step,
     }),
   }));
 }

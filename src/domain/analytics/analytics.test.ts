@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../dates.js';
-import { lifter, only, simulate } from '../fixtures.js';
+import { lifter, loggedSet, only, simulate } from '../fixtures.js';
 import type { LoggedSession, LoggedSet } from '../log.js';
 import { generate } from '../program/generate.js';
 import * as Today from '../today.js';
 import * as Adherence from './adherence.js';
+import * as Estimate from './estimate.js';
 import * as Measurements from './measurements.js';
 import * as Progress from './progress.js';
 import * as Projection from './projection.js';
@@ -15,26 +16,13 @@ import * as Volume from './volume.js';
 
 const lb = (value: number) => ({ value, unit: 'lb' as const });
 
-function set(
+/** A clean work set of `exercise` at `load` lb x `reps`. */
+const set = (
   exercise: LoggedSet['exercise'],
   load: number,
   reps: number,
   extra: Partial<LoggedSet> = {},
-): LoggedSet {
-  return {
-    exercise,
-    load: lb(load),
-    reps,
-    side: null,
-    holdSeconds: null,
-    clean: true,
-    band: null,
-    rpe: null,
-    felt: null,
-    warmup: false,
-    ...extra,
-  };
-}
+): LoggedSet => loggedSet({ exercise, load: lb(load), reps, ...extra });
 
 describe('progress and PRs', () => {
   const log: LoggedSession[] = [
@@ -55,11 +43,13 @@ describe('progress and PRs', () => {
     { date: '2026-01-09', dayId: null, sets: [set('barbell-hip-thrust', 145, 8)] },
   ];
 
-  it('finds each session’s top set and best e1RM (Epley)', () => {
-    // 135 x 10 -> 180.0; 155 x 6 -> 186.0, 135 x 12 -> 189.0; 145 x 8 -> 183.67.
+  it('finds each session’s top set and best e1RM (Epley) from its sets near failure', () => {
+    // 135 x 10 then 135 x 8: only the last set at the load counts, 135 x 8 -> 171.0 (the
+    // first had reps left in it); 155 x 6 -> 186.0 (a top set, nothing heavier after it),
+    // 135 x 12 -> 189.0; 145 x 8 -> 183.67.
     const bests = Progress.sessionBests(log, 'barbell-hip-thrust', 'lb');
     expect(bests.map((b) => [b.date, b.top.load.value, b.top.reps, b.e1rm, b.sets])).toEqual([
-      ['2026-01-05', 135, 10, 180, 2],
+      ['2026-01-05', 135, 10, 171, 2],
       ['2026-01-07', 155, 6, 189, 2],
       ['2026-01-09', 145, 8, expect.closeTo(183.67, 2), 1],
     ]);
@@ -73,8 +63,72 @@ describe('progress and PRs', () => {
       { load: 155, reps: 6, date: '2026-01-07' },
     ]);
     expect(p.e1rm.map((x) => [x.date, x.e1rm])).toEqual([
-      ['2026-01-05', 180],
+      ['2026-01-05', 171],
       ['2026-01-07', 189],
+    ]);
+    expect(p.load.map((x) => [x.date, x.set.load.value, x.set.reps])).toEqual([
+      ['2026-01-05', 135, 10],
+      ['2026-01-07', 155, 6],
+    ]);
+  });
+
+  it('ranks a single at 105 above a double at 100 by what was lifted, below it by estimate', () => {
+    const two: LoggedSession[] = [
+      { date: '2026-02-02', dayId: null, sets: [set('barbell-hip-thrust', 100, 2)] },
+      { date: '2026-02-05', dayId: null, sets: [set('barbell-hip-thrust', 105, 1)] },
+    ];
+    const p = Progress.prs(two, 'barbell-hip-thrust', 'lb');
+    // 100 x 2 -> 106.67 by Epley; a single is its own 1RM, 105.
+    expect(p.e1rm.map((x) => [x.date, x.e1rm])).toEqual([
+      ['2026-02-02', expect.closeTo(106.67, 2)],
+    ]);
+    expect(p.load.map((x) => [x.date, x.set.load.value, x.set.reps])).toEqual([
+      ['2026-02-02', 100, 2],
+      ['2026-02-05', 105, 1],
+    ]);
+  });
+
+  it('estimates from reps in reserve when an RPE is logged, and not from easy sets', () => {
+    const at = (sets: LoggedSet[]) =>
+      Progress.sessionBests(
+        [{ date: '2026-03-02', dayId: null, sets }],
+        'barbell-hip-thrust',
+        'lb',
+      )[0]?.e1rm;
+    // RPE 8 on 100 x 8: two reps left, so 100 x 10 -> 133.33.
+    expect(at([set('barbell-hip-thrust', 100, 8, { rpe: 8 })])).toBeCloseTo(133.33, 2);
+    // RPE 10: no reps left, 100 x 8 -> 126.67.
+    expect(at([set('barbell-hip-thrust', 100, 8, { rpe: 10 })])).toBeCloseTo(126.67, 2);
+    // RPE 5 says too little: no estimate, even though the set is the session's only one.
+    expect(at([set('barbell-hip-thrust', 100, 8, { rpe: 5 })])).toBeNull();
+    // A rated easy set beside an unrated last set: the last set stands.
+    expect(
+      at([set('barbell-hip-thrust', 120, 5, { rpe: 6 }), set('barbell-hip-thrust', 100, 10)]),
+    ).toBeCloseTo(133.33, 2);
+  });
+
+  it('takes the last set on each side of single-leg work, and a top set before back-offs', () => {
+    const { nearFailure } = Estimate;
+    const sl = [
+      set('single-leg-hip-thrust', 20, 10, { side: 'left' }),
+      set('single-leg-hip-thrust', 20, 10, { side: 'right' }),
+      set('single-leg-hip-thrust', 20, 9, { side: 'left' }),
+      set('single-leg-hip-thrust', 20, 8, { side: 'right' }),
+    ];
+    expect(nearFailure(sl).map((x) => [x.side, x.reps])).toEqual([
+      ['left', 9],
+      ['right', 8],
+    ]);
+    const ramp = [
+      set('barbell-hip-thrust', 95, 10),
+      set('barbell-hip-thrust', 135, 5),
+      set('barbell-hip-thrust', 185, 3),
+      set('barbell-hip-thrust', 135, 8),
+      set('barbell-hip-thrust', 135, 7),
+    ];
+    expect(nearFailure(ramp).map((x) => [x.load.value, x.reps])).toEqual([
+      [185, 3],
+      [135, 7],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 /** Analytics over the log: pure functions the CLI, the API and the web app all use. */
 export * as Adherence from './adherence.js';
+export * as Estimate from './estimate.js';
 export * as Measurements from './measurements.js';
 export * as Progress from './progress.js';
 export * as Projection from './projection.js';

@@ -1,10 +1,12 @@
 /**
  * Per-exercise progress from the log: each session's top set and best e1RM, and the PRs
- * (most reps at each load, and e1RM records) with the dates they were set (R9).
+ * (most reps at each load, heaviest sets, and e1RM records) with the dates they were set
+ * (R9). e1RMs come from the sets near failure only (estimate.ts).
  */
 import type { ExerciseRef } from '../catalogue/index.js';
 import type { IsoDate } from '../dates.js';
 import * as E1rm from '../e1rm.js';
+import { bestE1rm } from './estimate.js';
 import type { LoggedSession, LoggedSet } from '../log.js';
 import { compare, valueIn, type Load, type Unit } from '../units.js';
 
@@ -107,16 +109,6 @@ function isHistory(source: Source): source is History {
   return !Array.isArray(source);
 }
 
-/**
- * e1RM of one set in `unit`, or null outside the formula's rep range, and for a set with no
- * external load (bodyweight, band), whose e1RM would be a meaningless 0.
- */
-export function setE1rm(set: LoggedSet, unit: Unit, formula: E1rm.Formula): number | null {
-  if (set.load.value <= 0) return null;
-  const r = E1rm.estimate(valueIn(set.load, unit), set.reps, formula);
-  return r.ok ? r.value : null;
-}
-
 export function sessionBests(
   sessions: Source,
   exercise: ExerciseRef,
@@ -124,16 +116,25 @@ export function sessionBests(
   formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
 ): SessionBest[] {
   return workSets(sessions, exercise).map(({ date, sets }) => {
-    let top = sets[0] as LoggedSet;
-    let best: number | null = null;
-    for (const s of sets) {
-      const c = compare(s.load, top.load);
-      if (c > 0 || (c === 0 && s.reps > top.reps)) top = s;
-      const e = setE1rm(s, unit, formula);
-      if (e !== null && (best === null || e > best)) best = e;
-    }
-    return { date, top: { load: top.load, reps: top.reps }, e1rm: best, sets: sets.length };
+    const top = heaviest(sets) as LoggedSet;
+    const best = bestE1rm(sets, unit, formula);
+    return {
+      date,
+      top: { load: top.load, reps: top.reps },
+      e1rm: best?.e1rm ?? null,
+      sets: sets.length,
+    };
   });
+}
+
+/** The heaviest set (most reps at that load; the first of equals). */
+export function heaviest(sets: readonly LoggedSet[]): LoggedSet | null {
+  let top: LoggedSet | null = null;
+  for (const s of sets) {
+    const c = top ? compare(s.load, top.load) : 1;
+    if (!top || c > 0 || (c === 0 && s.reps > top.reps)) top = s;
+  }
+  return top;
 }
 
 export interface RepPr {
@@ -149,33 +150,52 @@ export interface E1rmPr {
   readonly set: { readonly load: Load; readonly reps: number };
 }
 
+export interface LoadPr {
+  readonly date: IsoDate;
+  readonly set: { readonly load: Load; readonly reps: number };
+}
+
 /**
  * Rep PRs: the most reps done at each load, with the first date they were done.
- * e1RM PRs: every session whose best e1RM beat all earlier ones, in order.
+ * Load PRs: every session whose heaviest set beat all earlier ones by what was lifted, a
+ *   heavier load, or as many more reps at the same load: a single at 105 beats a double at
+ *   100 here, though the double's estimate is higher.
+ * e1RM PRs: every session whose best estimate (from its sets near failure) beat all earlier
+ *   ones, in order.
  */
 export function prs(
   sessions: Source,
   exercise: ExerciseRef,
   unit: Unit,
   formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
-): { reps: RepPr[]; e1rm: E1rmPr[] } {
+): { reps: RepPr[]; load: LoadPr[]; e1rm: E1rmPr[] } {
   const byLoad = new Map<number, RepPr>();
   const e1rm: E1rmPr[] = [];
+  const load: LoadPr[] = [];
   let record = -Infinity;
+  let heaviestYet: LoggedSet | null = null;
   for (const { date, sets } of workSets(sessions, exercise)) {
-    let best: E1rmPr | null = null;
     for (const s of sets) {
-      const load = Math.round(valueIn(s.load, unit) * 10) / 10;
-      const prev = byLoad.get(load);
-      if (!prev || s.reps > prev.reps) byLoad.set(load, { load, reps: s.reps, date });
-      const e = setE1rm(s, unit, formula);
-      if (e !== null && (best === null || e > best.e1rm))
-        best = { date, e1rm: e, set: { load: s.load, reps: s.reps } };
+      const at = Math.round(valueIn(s.load, unit) * 10) / 10;
+      const prev = byLoad.get(at);
+      if (!prev || s.reps > prev.reps) byLoad.set(at, { load: at, reps: s.reps, date });
     }
+    const top = heaviest(sets);
+    if (top && top.load.value > 0 && (!heaviestYet || beats(top, heaviestYet))) {
+      heaviestYet = top;
+      load.push({ date, set: { load: top.load, reps: top.reps } });
+    }
+    const best = bestE1rm(sets, unit, formula);
     if (best && best.e1rm > record + 1e-9) {
       record = best.e1rm;
-      e1rm.push(best);
+      e1rm.push({ date, e1rm: best.e1rm, set: { load: best.set.load, reps: best.set.reps } });
     }
   }
-  return { reps: [...byLoad.values()].sort((a, b) => a.load - b.load), e1rm };
+  return { reps: [...byLoad.values()].sort((a, b) => a.load - b.load), load, e1rm };
+}
+
+/** `a` beats `b` by what was lifted: a heavier load, or more reps at the same load. */
+function beats(a: LoggedSet, b: LoggedSet): boolean {
+  const c = compare(a.load, b.load);
+  return c > 0 || (c === 0 && a.reps > b.reps);
 }

@@ -16,7 +16,8 @@ import type { LoggedSet } from '../log.js';
 import { compare, valueIn, type Load, type Unit } from '../units.js';
 import { workSets, type Source } from './progress.js';
 import { fit } from './regression.js';
-import { MIN_SESSIONS, WINDOW_WEEKS, formulaOf, setE1rm, topSet, type Track } from './tracks.js';
+import { e1rms } from './estimate.js';
+import { MIN_SESSIONS, WINDOW_WEEKS, formulaOf, topSet, type Track } from './tracks.js';
 
 export { WINDOW_WEEKS } from './tracks.js';
 
@@ -105,8 +106,8 @@ export function reached(sessions: readonly Session[], target: Target): IsoDate |
 
 /**
  * The projection from work sessions of one exercise or track. A session's point is the
- * e1RM of its `target.sets`-th best set (of its weakest, with fewer sets), so a target of
- * three sets is measured on three sets, not on one good one.
+ * e1RM of its `target.sets`-th best set near failure (of its weakest, with fewer), so a
+ * target of three sets is not measured on one good one.
  */
 export function fromSessions(
   sessions: readonly Session[],
@@ -124,10 +125,7 @@ export function fromSessions(
   const points: { date: IsoDate; y: number }[] = [];
   for (const { date, sets } of sessions) {
     if (date > today || daysBetween(date, today) > WINDOW_WEEKS * 7) continue;
-    const e = sets
-      .map((s) => setE1rm(s, unit, formula))
-      .filter((x): x is number => x !== null)
-      .sort((a, b) => b - a);
+    const e = e1rms(sets, unit, formula);
     const y = e[Math.min(target.sets, e.length) - 1];
     if (y !== undefined) points.push({ date, y });
   }

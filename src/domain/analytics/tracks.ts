@@ -16,7 +16,9 @@ import type { Profile } from '../profile.js';
 import type { ProgressionKind, RepRange, Role } from '../program/plan.js';
 import { withSlot, type Change, type Prescription } from '../progression/index.js';
 import * as Life from '../progression/life.js';
-import { compare, valueIn, type Load, type Unit } from '../units.js';
+import { valueIn, type Load, type Unit } from '../units.js';
+import { bestE1rm } from './estimate.js';
+import { heaviest } from './progress.js';
 import { fit } from './regression.js';
 
 export interface TrackSession {
@@ -186,22 +188,8 @@ export function formulaOf(t: Pick<Track, 'reps'>, preferred: E1rm.Formula): E1rm
   return E1rm.formulaFor(Math.min(t.reps.max, MAX_E1RM_REPS), preferred) ?? preferred;
 }
 
-/** A set's e1RM in `unit` by `formula`; null outside its rep range or for no load. */
-export function setE1rm(set: LoggedSet, unit: Unit, formula: E1rm.Formula): number | null {
-  if (set.load.value <= 0) return null;
-  const r = E1rm.estimate(valueIn(set.load, unit), set.reps, formula);
-  return r.ok ? r.value : null;
-}
-
 /** The heaviest set of a session (most reps at that load). */
-export function topSet(sets: readonly LoggedSet[]): LoggedSet | null {
-  let top: LoggedSet | null = null;
-  for (const s of sets) {
-    const c = top ? compare(s.load, top.load) : 1;
-    if (!top || c > 0 || (c === 0 && s.reps > top.reps)) top = s;
-  }
-  return top;
-}
+export const topSet = heaviest;
 
 /** How a session went, as the progression judged it. */
 export type Outcome =
@@ -238,7 +226,7 @@ export function outcomeOf(after: Prescription): Outcome {
 export interface TrackPoint {
   readonly date: IsoDate;
   readonly top: { readonly load: Load; readonly reps: number };
-  /** Best e1RM of the session in the lifter's unit, by the track's formula. */
+  /** Best e1RM of the session's sets near failure in the lifter's unit, by the track's formula. */
   readonly e1rm: number | null;
   readonly sets: number;
   readonly change: Change | null;
@@ -250,15 +238,10 @@ export function points(t: Track, unit: Unit, formula: E1rm.Formula): TrackPoint[
   for (const s of t.sessions) {
     const top = topSet(s.sets);
     if (!top) continue;
-    let best: number | null = null;
-    for (const x of s.sets) {
-      const e = setE1rm(x, unit, formula);
-      if (e !== null && (best === null || e > best)) best = e;
-    }
     out.push({
       date: s.date,
       top: { load: top.load, reps: top.reps },
-      e1rm: best,
+      e1rm: bestE1rm(s.sets, unit, formula)?.e1rm ?? null,
       sets: s.sets.length,
       change: s.after?.change ?? null,
       outcome: s.after ? outcomeOf(s.after) : null,

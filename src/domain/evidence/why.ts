@@ -6,7 +6,8 @@ import * as Catalogue from '../catalogue/index.js';
 import type { Profile, Settings } from '../profile.js';
 import type { Slot } from '../program/plan.js';
 import { MAX_HOLD_SECONDS, type Prescription } from '../progression/prescription.js';
-import { format, valueIn, type Unit } from '../units.js';
+import type { Step } from '../progression/step.js';
+import { compare, format, valueIn, type Load, type Unit } from '../units.js';
 import type { RuleId, Source } from './claims.js';
 import { sourcesIn } from './tags.js';
 
@@ -22,6 +23,8 @@ export interface WhyOptions {
   readonly units: Unit;
   /** The lifter's settings, when known: the pace and the stall rule in their numbers. */
   readonly settings?: Pick<Settings, 'pace' | 'stallAfter' | 'deloadPercent'>;
+  /** The next increase's step for this slot (`Progression.stepAt`), when known. */
+  readonly step?: Step | null;
 }
 
 const seed = (...rules: RuleId[]): Source[] => rules.map((rule) => ({ kind: 'seed', rule }));
@@ -166,19 +169,8 @@ function load(slot: Slot, p: Prescription, opts: WhyOptions): WhyLine[] {
     });
     return out;
   }
-  const inc = Catalogue.increment(ex.implement, opts.units);
-  if (inc && p.load && p.load.value > 0) {
-    const pct = (100 * valueIn(inc, opts.units)) / valueIn(p.load, opts.units);
-    const over =
-      pct > 10
-        ? ` At ${format(p.load, opts.units)} this step is ${Math.round(pct)}%, more than that.`
-        : '';
-    out.push({
-      aspect: 'step',
-      text: `Each increase adds ${format(inc)}, the seed's step${opts.units === 'kg' ? ' in kilograms' : ''}, rounded to what you can load; research suggests steps of 2-10%.${over}`,
-      sources: [...seed('R8'), ...study('ACSM 2009')],
-    });
-  }
+  const seedStep = opts.step?.seed ?? Catalogue.increment(ex.implement, opts.units);
+  if (seedStep && p.load && p.load.value > 0) out.push(step(p.load, seedStep, opts));
   out.push(pace(opts));
   const s = opts.settings;
   if (p.change === 'repeat' || p.change === 'deload' || p.fails > 0)
@@ -209,6 +201,32 @@ function pace(opts: WhyOptions): WhyLine {
   return {
     aspect: 'pace',
     text: `Increases wait for the seed's pace, ${rate}. Research raises the load on performance, not on dates; the pace is a setting.`,
+    sources,
+  };
+}
+
+/**
+ * The next increase's size: the seed's step, or a smaller one the lifter's plates allow when
+ * the seed's would be more than research's 2-10% of the load.
+ */
+function step(load: Load, seedStep: Load, opts: WhyOptions): WhyLine {
+  const u = opts.units;
+  const pct = (x: Load) => Math.round((100 * valueIn(x, u)) / valueIn(load, u));
+  const sources = [...seed('R8'), ...study('ACSM 2009')];
+  const next = opts.step?.step;
+  if (next && compare(next, seedStep) < 0)
+    return {
+      aspect: 'step',
+      text: `Each increase adds ${format(next, u)} (${pct(next)}% of ${format(load, u)}), less than the seed's ${format(seedStep, u)}, which would be ${pct(seedStep)}%: research suggests steps of 2-10%, and your smallest plates allow it. Rounded to what you can load.`,
+      sources,
+    };
+  const over =
+    pct(seedStep) > 10
+      ? ` At ${format(load, u)} this step is ${pct(seedStep)}%, more than that${opts.step?.smallest ? `; it is the least your plates can add` : ''}: a pair of ${u === 'lb' ? '1.25 lb' : '0.5 kg'} plates would allow a smaller one.`
+      : '';
+  return {
+    aspect: 'step',
+    text: `Each increase adds ${format(seedStep, u)}, the seed's step${u === 'kg' ? ' in kilograms' : ''}, rounded to what you can load; research suggests steps of 2-10%.${over}`,
     sources,
   };
 }

@@ -24,9 +24,11 @@ import {
   type Prescription,
 } from './prescription.js';
 import { calibrated, initial } from './start.js';
+import { stepAt } from './step.js';
 
 export { judge } from './judge.js';
 export { initial } from './start.js';
+export { STEP_FRACTION, smallestStep, stepAt, type Step } from './step.js';
 export { MAX_HOLD_SECONDS, type Change, type Context, type Prescription } from './prescription.js';
 
 /** Every prescription from the first session on: [0] before any log, last = next. */
@@ -133,7 +135,7 @@ function increase(
   done: string,
 ): Prescription {
   const current = p.load as Load;
-  const inc = Catalogue.increment(ex.implement, ctx.units) ?? dumbbellStep(ctx);
+  const { step: inc, seed } = stepAt(ex, ctx.inventory, current, ctx.units);
   const wait = paceDays(inc, ctx.settings);
   if (p.lastIncrease !== null && daysBetween(p.lastIncrease, date) < wait) {
     const from = formatShort(addDays(p.lastIncrease, wait));
@@ -163,7 +165,10 @@ function increase(
     reps: slot.reps.min,
     lastIncrease: date,
     change: 'increase',
-    reason: `+${delta}: ${done} (R8).`,
+    reason:
+      compare(inc, seed) < 0
+        ? `+${delta}: ${done} (R8; less than its ${format(seed)}, which would be ${Math.round((100 * valueIn(seed, ctx.units)) / valueIn(current, ctx.units))}% of ${format(current)}: steps of 2-10% suit the load, ACSM 2009).`
+        : `+${delta}: ${done} (R8).`,
   };
 }
 
@@ -304,9 +309,4 @@ export function paceDays(inc: Load, settings: Settings): number {
 function paceText(settings: Settings, units: Unit): string {
   const p = settings.pace;
   return p ? `at most ${format(p.load, units)} every ${p.weeks} weeks` : 'off';
-}
-
-function dumbbellStep(ctx: Context): Load {
-  const d = ctx.inventory.dumbbells;
-  return d ? { value: d.step, unit: d.unit } : (Catalogue.increment('dumbbell', ctx.units) as Load);
 }

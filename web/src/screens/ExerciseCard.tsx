@@ -285,7 +285,10 @@ const ASPECT: Readonly<Record<Ev.Aspect, string>> = {
 
 /** Where each number of this slot comes from, with its sources in full. */
 function WhySheet(props: { item: Item; unit: 'lb' | 'kg'; id: string }) {
-  const lines = Ev.explain(props.item.slot, props.item.prescription, { units: props.unit });
+  const lines = Ev.explain(props.item.slot, props.item.prescription, {
+    units: props.unit,
+    step: props.item.step,
+  });
   return (
     <details class="why-sheet" data-testid={`evidence-${props.id}`}>
       <summary>Evidence: why these numbers</summary>

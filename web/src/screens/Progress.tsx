@@ -5,6 +5,7 @@
  * beside the hip thrust, and PRs.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ERROR_FRACTION, ESTIMATE_NOTE } from '../../../src/domain/e1rm';
 import { get } from '../api';
 import type { ExerciseStats, Overview } from '../types';
 import { Chart, type Series } from '../ui/Chart';
@@ -39,6 +40,17 @@ function projectionText(p: Result, unit: string): string {
     case 'no-load':
       return 'No load to project on a band or bodyweight track: reps, hold and band are what progress.';
   }
+}
+
+/** The hip change since the first measurement, against what the tape can tell apart. */
+function hipText(t: Overview['hip']['trend'], unit: string): string {
+  if (t.change === null || t.smallestRealDifference === null)
+    return 'One measurement so far: a change shows from the second.';
+  const change = `${signed(t.change)} ${unit} since ${dayName(t.first?.date ?? '')}`;
+  const srd = `${round(t.smallestRealDifference)} ${unit}`;
+  return t.real
+    ? `${change}: more than the ${srd} a tape can be off between two days.`
+    : `${change}: within tape error (a real change is more than ${srd}).`;
 }
 
 export function Progress() {
@@ -84,7 +96,7 @@ export function Progress() {
             ...(track.measure === 'e1rm'
               ? [
                   {
-                    label: 'e1RM',
+                    label: `e1RM (±${Math.round(ERROR_FRACTION * 100)}%)`,
                     values: pts.map((p) => (p.e1rm === null ? null : Math.round(p.e1rm * 10) / 10)),
                     colour: '--blue',
                   },
@@ -209,20 +221,41 @@ export function Progress() {
       ) : (
         <p class="muted">No work sets of this exercise yet.</p>
       )}
-      {detail && detail.prs.e1rm.length > 0 && (
-        <section class="card" aria-labelledby="pr-h">
+      {detail && (detail.prs.e1rm.length > 0 || detail.prs.load.length > 0) && (
+        <section class="card" aria-labelledby="pr-h" data-testid="prs">
           <h2 id="pr-h">PRs</h2>
-          <ul class="plain">
-            {[...detail.prs.e1rm]
-              .reverse()
-              .slice(0, 5)
-              .map((p) => (
-                <li key={p.date}>
-                  {dayName(p.date)}: {p.set.reps} × {p.set.load.value} {p.set.load.unit} (e1RM{' '}
-                  {round(p.e1rm)} {o.unit})
-                </li>
-              ))}
-          </ul>
+          {detail.prs.load.length > 0 && (
+            <>
+              <h3>Heaviest sets</h3>
+              <ul class="plain" data-testid="load-prs">
+                {[...detail.prs.load]
+                  .reverse()
+                  .slice(0, 5)
+                  .map((p) => (
+                    <li key={p.date}>
+                      {dayName(p.date)}: {p.set.reps} × {p.set.load.value} {p.set.load.unit}
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
+          {detail.prs.e1rm.length > 0 && (
+            <>
+              <h3>By estimated 1RM</h3>
+              <ul class="plain" data-testid="e1rm-prs">
+                {[...detail.prs.e1rm]
+                  .reverse()
+                  .slice(0, 5)
+                  .map((p) => (
+                    <li key={p.date}>
+                      {dayName(p.date)}: {p.set.reps} × {p.set.load.value} {p.set.load.unit} (e1RM{' '}
+                      {round(p.e1rm)} ± {round(p.e1rm * ERROR_FRACTION)} {o.unit})
+                    </li>
+                  ))}
+              </ul>
+              <p class="small muted">{ESTIMATE_NOTE}</p>
+            </>
+          )}
         </section>
       )}
 
@@ -248,18 +281,23 @@ export function Progress() {
         </>
       )}
       {hips.length > 0 && (
-        <Chart
-          title="Hip circumference"
-          x={hips.map((m) => dayNumber(m.date))}
-          series={[
-            {
-              label: hips.at(-1)?.unit ?? '',
-              values: hips.map((m) => m.value),
-              colour: '--accent',
-            },
-          ]}
-          unit={hips.at(-1)?.unit}
-        />
+        <>
+          <Chart
+            title="Hip circumference"
+            x={hips.map((m) => dayNumber(m.date))}
+            series={[
+              {
+                label: hips.at(-1)?.unit ?? '',
+                values: hips.map((m) => m.value),
+                colour: '--accent',
+              },
+            ]}
+            unit={hips.at(-1)?.unit}
+          />
+          <p class="muted" data-testid="progress-hip">
+            {hipText(o.hip.trend, hips.at(-1)?.unit ?? '')}
+          </p>
+        </>
       )}
       {gaps.length > 0 && (
         <>
