@@ -44,7 +44,7 @@ const sets = async (d: Deps) =>
   (await d.store.sessions(d.user)).flatMap((s) => s.sets.map((x) => ({ ...x, date: s.date })));
 
 describe('Strong, semicolon dialect', () => {
-  it('reads decimal commas, units per row, W/D/F, skips rest-timer and note rows, keeps notes once', async () => {
+  it('reads decimal commas, units per row, W/D/F, skips rest-timer rows, keeps notes once and Note rows on a set', async () => {
     const d = await lifter();
     const r = await Transfer.importFile(d, fixture('strong-semicolon.csv'));
     if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -58,7 +58,6 @@ describe('Strong, semicolon dialect', () => {
     });
     expect(r.value.skipped).toEqual([
       'strong-semicolon.csv:6:4: Rest Timer row: metadata, not a set',
-      'strong-semicolon.csv:10:4: Note row: metadata, not a set',
     ]);
     expect(r.value.exercises.map((e) => [e.name, e.exercise, e.mapped, e.sets])).toEqual([
       ['Hip Thrust (Barbell)', 'barbell-hip-thrust', 'catalogue', 4],
@@ -92,14 +91,15 @@ describe('Strong, semicolon dialect', () => {
       null,
       'drop set',
       null,
-      'to failure',
+      // The Note row after it is kept on the set before it.
+      'to failure; Knees ok',
       null,
     ]);
   });
 });
 
 describe('Strong, classic comma dialect', () => {
-  it('asks for the unit, suggesting one from the weights', async () => {
+  it('asks for the unit, naming what the loads point to and why', async () => {
     const d = await lifter();
     const r = await Transfer.importFile(d, fixture('strong-classic.csv'));
     expect(r).toMatchObject({
@@ -108,7 +108,7 @@ describe('Strong, classic comma dialect', () => {
     });
     if (!r.ok)
       expect(r.error.code === 'bad-file' && r.error.message).toMatch(
-        /--units lb or --units kg\. The weights look like pounds \(median 135\): --units lb\?/,
+        /^this file does not say its unit: give --units lb or --units kg\. The loads look like pounds \(75, 135, 145, 155 are what a 45 lb bar and pairs of plates make; in kilograms each needs 2\.5 kg plates\): --units lb if so\.$/,
       );
     expect(await sets(d)).toEqual([]);
   });

@@ -71,7 +71,7 @@ export class Columns {
     const raw = this.text(row, name);
     if (raw === '') return null;
     const n = Number(/^-?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw);
-    if (!Number.isFinite(n)) this.fail(row, name, `${name}: expected a number, got "${raw}"`);
+    if (!Number.isFinite(n)) this.fail(row, name, `${name}: expected a number, got ${shown(raw)}`);
     return n;
   }
 
@@ -83,7 +83,7 @@ export class Columns {
       this.fail(
         row,
         name,
-        `${name}: expected a whole number of reps, got "${this.text(row, name)}"`,
+        `${name}: expected a whole number of reps, got ${shown(this.text(row, name))}`,
       );
     return n;
   }
@@ -92,7 +92,7 @@ export class Columns {
   load(row: Row, name: string, unit: Units.Unit): Units.Load {
     const n = this.number(row, name);
     if (n !== null && n < 0)
-      this.fail(row, name, `${name}: a weight cannot be negative ("${this.text(row, name)}")`);
+      this.fail(row, name, `${name}: a weight cannot be negative (${shown(this.text(row, name))})`);
     return { value: n === null ? 0 : Math.round(n * 1000) / 1000, unit };
   }
 }
@@ -103,4 +103,57 @@ export function unitOf(text: string): Units.Unit | null {
   if (t === 'kg' || t === 'kgs') return 'kg';
   if (t === 'lb' || t === 'lbs') return 'lb';
   return null;
+}
+
+/** The unit most rows of a per-row unit column name; null when none names one. */
+export function commonUnit(rows: readonly Row[], c: Columns, name: string): Units.Unit | null {
+  let kg = 0;
+  let lb = 0;
+  for (const r of rows) {
+    const u = unitOf(c.text(r, name));
+    if (u === 'kg') kg++;
+    else if (u === 'lb') lb++;
+  }
+  return kg + lb === 0 ? null : kg >= lb ? 'kg' : 'lb';
+}
+
+/**
+ * The unit of one row whose file has a unit column. An empty unit beside an empty or zero
+ * weight is a bodyweight set (Strong writes push-ups so), in `bodyweight` (the unit of the
+ * file's other rows, else --units, else the lifter's); any other empty unit takes --units. A word that is not a unit is refused, naming the column.
+ */
+export function rowUnit(
+  row: Row,
+  c: Columns,
+  unitCol: string,
+  weightCol: string,
+  fallback: { units: Units.Unit | null; bodyweight: Units.Unit },
+): Units.Unit {
+  const text = c.text(row, unitCol);
+  const unit = unitOf(text);
+  if (unit) return unit;
+  if (text !== '')
+    c.fail(
+      row,
+      unitCol,
+      `${unitCol}: ${shown(text)} is not a weight unit Thrust reads: expected kg or lbs (also kgs, lb), or empty for a bodyweight set`,
+    );
+  const weight = c.number(row, weightCol);
+  if (!weight) return fallback.bodyweight;
+  if (fallback.units) return fallback.units;
+  return c.fail(
+    row,
+    unitCol,
+    `${unitCol}: empty beside a weight of ${weight}: this row does not say its unit; give --units lb or --units kg for rows that do not`,
+  );
+}
+
+/**
+ * A value from the file, quoted for a message: control characters replaced and long text
+ * cut, so a damaged or binary file cannot garble the terminal or the page.
+ */
+export function shown(text: string, max = 40): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  return `"${clean.length > max ? `${clean.slice(0, max)}...` : clean}"`;
 }

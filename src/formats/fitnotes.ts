@@ -6,7 +6,7 @@
  */
 import * as DateTime from './datetime.js';
 import type { Columns } from './columns.js';
-import { unitOf } from './columns.js';
+import { commonUnit, rowUnit, shown } from './columns.js';
 import type { Table } from './csv.js';
 import { Grouper } from './group.js';
 import { type ImportedSet, type Options, type Parsed, type Problem } from './model.js';
@@ -28,13 +28,21 @@ export function read(
     'dmy',
   );
   const parseDate = DateTime.parser(order);
+  const fallback = {
+    units: opts.units ?? null,
+    bodyweight: commonUnit(table.rows, c, 'Weight Unit') ?? opts.units ?? opts.lifterUnits ?? 'kg',
+  };
   const grouper = new Grouper();
   const sets: ImportedSet[] = [];
   const skipped: Problem[] = [];
   for (const row of table.rows) {
     const when = parseDate(c.text(row, 'Date'));
     if (!when)
-      c.fail(row, 'Date', `Date: expected a date like 2026-04-08, got "${c.text(row, 'Date')}"`);
+      c.fail(
+        row,
+        'Date',
+        `Date: expected a date like 2026-04-08, got ${shown(c.text(row, 'Date'))}`,
+      );
     const exerciseName = c.text(row, 'Exercise');
     if (!exerciseName) c.fail(row, 'Exercise', 'Exercise: empty');
     const reps = c.reps(row, 'Reps');
@@ -42,13 +50,15 @@ export function read(
       skipped.push(c.noReps(row, 'Reps', exerciseName));
       continue;
     }
-    const unit =
-      (c.has('Weight Unit') ? unitOf(c.text(row, 'Weight Unit')) : null) ??
-      headerUnit ??
-      opts.units ??
-      null;
+    const unit = c.has('Weight Unit')
+      ? rowUnit(row, c, 'Weight Unit', weightCol, fallback)
+      : (headerUnit ?? opts.units);
     if (!unit)
-      c.fail(row, 'Weight Unit', 'Weight Unit: expected kgs or lbs (or run again with --units)');
+      c.fail(
+        row,
+        weightCol,
+        `${weightCol}: this file does not say its unit: give --units lb or --units kg`,
+      );
     const { occurrence, index } = grouper.next(when.date, exerciseName, null);
     sets.push({
       line: row.line,

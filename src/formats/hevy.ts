@@ -5,7 +5,7 @@
  * month in the phone's language; notes carry literal "\n".
  */
 import * as DateTime from './datetime.js';
-import type { Columns } from './columns.js';
+import { shown, type Columns } from './columns.js';
 import type { Table } from './csv.js';
 import { Grouper } from './group.js';
 import {
@@ -54,7 +54,7 @@ export function read(
       c.fail(
         row,
         'start_time',
-        `start_time: expected a date like "8 Apr 2026, 16:50", got "${c.text(row, 'start_time')}"`,
+        `start_time: expected a date like "8 Apr 2026, 16:50", got ${shown(c.text(row, 'start_time'))}`,
       );
     const exerciseName = c.text(row, 'exercise_title');
     if (!exerciseName) c.fail(row, 'exercise_title', 'exercise_title: empty');
@@ -64,7 +64,7 @@ export function read(
       c.fail(
         row,
         'set_type',
-        `set_type: expected normal, warmup, dropset or failure, got "${typeText}"`,
+        `set_type: expected normal, warmup, dropset or failure, got ${shown(typeText)}`,
       );
     const reps = c.reps(row, 'reps');
     if (!reps) {

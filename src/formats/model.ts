@@ -39,10 +39,17 @@ export interface Parsed {
 }
 
 export interface Options {
-  /** Unit for files that do not say. */
+  /** Unit for files, and rows, that do not say. */
   readonly units?: Units.Unit;
   /** Day-first or month-first, for files whose dates do not settle it. */
   readonly dateOrder?: 'dmy' | 'mdy';
+  /**
+   * The lifter's own unit, for bodyweight rows when nothing else in the file says one (a
+   * load of 0 is the same in either unit, but the set should read like the lifter's others).
+   */
+  readonly lifterUnits?: Units.Unit;
+  /** Today (YYYY-MM-DD), for warning about rows dated in the future; else the machine's date. */
+  readonly today?: Dates.IsoDate;
 }
 
 export function problem(

@@ -7,14 +7,14 @@
  * - 2025: "Workout #","Date","Workout Name","Duration (sec)","Exercise Name","Set Order",
  *   "Weight (kg)" or "Weight (lbs)","Reps","RPE","Distance (meters)","Seconds","Notes",
  *   "Workout Notes"
- * Set Order is a number, or W (warm-up), D (drop set), F (failure); "Rest Timer" and
- * "Note" rows are metadata, not sets.
+ * Set Order is a number, or W (warm-up), D (drop set), F (failure); "Rest Timer" rows are
+ * metadata, and "Note" rows carry an exercise note, kept on a set of that exercise.
  */
 import type { Units } from '../domain/index.js';
 import * as DateTime from './datetime.js';
 import type { Columns } from './columns.js';
-import { unitOf } from './columns.js';
-import type { Table } from './csv.js';
+import { commonUnit, rowUnit, shown } from './columns.js';
+import type { Row, Table } from './csv.js';
 import { Grouper } from './group.js';
 import {
   problem,
@@ -29,19 +29,62 @@ export function detect(c: Columns): boolean {
   return c.has('Exercise Name') && c.has('Set Order') && c.has('Date');
 }
 
+export const weightColumn = (c: Columns) =>
+  c.pick('Weight', 'Weight (kg)', 'Weight (lbs)') ?? 'Weight';
+
+/** A file with neither a Weight Unit column nor the unit in the weight's header. */
+export const needsUnit = (c: Columns) =>
+  !c.has('Weight Unit') && !c.has('Weight (kg)') && !c.has('Weight (lbs)');
+
+/**
+ * Note rows' text, kept on a set of the same exercise in the same workout: the set before
+ * it, else the next one. A note with no such set is reported as skipped, with its text.
+ */
+class Notes {
+  private readonly last = new Map<string, number>();
+  private readonly pending = new Map<string, { row: Row; text: string }[]>();
+  readonly extra = new Map<number, string[]>();
+
+  note(key: string, row: Row, text: string): void {
+    const at = this.last.get(key);
+    if (at !== undefined) this.add(at, text);
+    else this.pending.set(key, [...(this.pending.get(key) ?? []), { row, text }]);
+  }
+
+  set(key: string, index: number): void {
+    this.last.set(key, index);
+    for (const p of this.pending.get(key) ?? []) this.add(index, p.text);
+    this.pending.delete(key);
+  }
+
+  private add(index: number, text: string): void {
+    this.extra.set(index, [...(this.extra.get(index) ?? []), text]);
+  }
+
+  unattached(): { row: Row; text: string }[] {
+    return [...this.pending.values()].flat();
+  }
+}
+
 export function read(
   table: Table,
   c: Columns,
   opts: Options,
   fileUnit: Units.Unit | null,
 ): Omit<Parsed, 'warnings'> & { warnings: string[] } {
-  const weightCol = c.pick('Weight', 'Weight (kg)', 'Weight (lbs)') ?? 'Weight';
+  const weightCol = weightColumn(c);
   const headerUnit = c.has('Weight (kg)') ? 'kg' : c.has('Weight (lbs)') ? 'lb' : null;
-  const dialect = c.has('Workout #')
-    ? '2025'
-    : c.has('Weight Unit')
-      ? 'semicolon (with units)'
-      : 'classic';
+  const unitCol = c.has('Weight Unit') ? 'Weight Unit' : null;
+  const dialect = c.has('Workout #') ? '2025' : unitCol ? 'semicolon (with units)' : 'classic';
+  const fallback = {
+    units: opts.units ?? null,
+    bodyweight:
+      (unitCol ? commonUnit(table.rows, c, unitCol) : null) ??
+      opts.units ??
+      opts.lifterUnits ??
+      // A load of 0 is the same in either unit; kilograms only so that it has one.
+      'kg',
+  };
   const { order, warning } = DateTime.chooseOrder(
     table.rows.map((r) => c.text(r, 'Date')),
     opts.dateOrder,
@@ -51,13 +94,15 @@ export function read(
   const grouper = new Grouper();
   const sets: ImportedSet[] = [];
   const skipped: Problem[] = [];
+  const noteRows = new Notes();
   let lastWorkout = '';
   const lastNote = new Map<string, string>();
   for (const row of table.rows) {
     const setOrder = c.text(row, 'Set Order');
-    if (/^(rest timer|note)$/i.test(setOrder)) {
+    const exerciseName = c.text(row, 'Exercise Name');
+    if (/^rest timer$/i.test(setOrder) || /^rest timer$/i.test(exerciseName)) {
       skipped.push(
-        problem(c.file, row.line, c.col('Set Order'), `${setOrder} row: metadata, not a set`),
+        problem(c.file, row.line, c.col('Set Order'), 'Rest Timer row: metadata, not a set'),
       );
       continue;
     }
@@ -66,10 +111,19 @@ export function read(
       c.fail(
         row,
         'Date',
-        `Date: expected a date like 2026-04-08 16:50:00, got "${c.text(row, 'Date')}"`,
+        `Date: expected a date like 2026-04-08 16:50:00, got ${shown(c.text(row, 'Date'))}`,
       );
-    const exerciseName = c.text(row, 'Exercise Name');
     if (!exerciseName) c.fail(row, 'Exercise Name', 'Exercise Name: empty');
+    const workout = c.text(row, 'Workout Name') || null;
+    const key = `${when.date} ${when.time ?? ''} ${workout ?? ''}`;
+    if (/^note$/i.test(setOrder)) {
+      const text = c.text(row, 'Notes');
+      const noteKey = `${key}|${exerciseName}`;
+      if (!text)
+        skipped.push(problem(c.file, row.line, c.col('Set Order'), 'Note row with no text'));
+      else if (lastNote.get(noteKey) !== text) noteRows.note(noteKey, row, text);
+      continue;
+    }
     let kind: SetKind = 'normal';
     let num: number | null = null;
     if (/^\d+$/.test(setOrder)) num = Number(setOrder);
@@ -80,19 +134,18 @@ export function read(
       c.fail(
         row,
         'Set Order',
-        `Set Order: expected a number, W, D, F, "Rest Timer" or "Note", got "${setOrder}"`,
+        `Set Order: expected a number, W, D, F, "Rest Timer" or "Note", got ${shown(setOrder)}`,
       );
     const reps = c.reps(row, 'Reps');
     if (!reps) {
       skipped.push(c.noReps(row, 'Reps', exerciseName));
       continue;
     }
-    const rowUnit = c.has('Weight Unit') ? unitOf(c.text(row, 'Weight Unit')) : null;
-    const unit = rowUnit ?? headerUnit ?? fileUnit;
-    if (!unit)
-      c.fail(row, 'Weight', 'no weight unit in this file: run again with --units lb or --units kg');
-    const workout = c.text(row, 'Workout Name') || null;
-    const key = `${when.date} ${when.time ?? ''} ${workout ?? ''}`;
+    const unit = unitCol
+      ? rowUnit(row, c, unitCol, weightCol, fallback)
+      : (headerUnit ?? fileUnit ?? opts.units);
+    // index.ts asks for --units before reading a file that needs one.
+    if (!unit) throw new Error('strong: a file without units reached the reader');
     const { occurrence, index } = grouper.next(key, exerciseName, num);
     // Strong repeats a workout's notes on its rows, and an exercise's note on some of them:
     // keep each note once, where it first appears.
@@ -104,6 +157,7 @@ export function read(
     const wNote = c.text(row, 'Workout Notes');
     if (wNote && key !== lastWorkout) notes.push(`Workout: ${wNote}`);
     lastWorkout = key;
+    noteRows.set(noteKey, sets.length);
     sets.push({
       line: row.line,
       date: when.date,
@@ -119,5 +173,24 @@ export function read(
       note: notes.length ? notes.join('\n') : null,
     });
   }
-  return { format: 'strong', dialect, sets, skipped, warnings: warning ? [warning] : [] };
+  for (const { row, text } of noteRows.unattached())
+    skipped.push(
+      problem(
+        c.file,
+        row.line,
+        c.col('Notes'),
+        `Note row with no set of ${c.text(row, 'Exercise Name')} in its workout to keep it on: ${shown(text, 200)}`,
+      ),
+    );
+  const withNotes = sets.map((s, i) => {
+    const extra = noteRows.extra.get(i);
+    return extra ? { ...s, note: [s.note, ...extra].filter(Boolean).join('\n') } : s;
+  });
+  return {
+    format: 'strong',
+    dialect,
+    sets: withNotes,
+    skipped,
+    warnings: warning ? [warning] : [],
+  };
 }

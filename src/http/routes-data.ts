@@ -1,6 +1,7 @@
 /** Import from other apps (with a dry run), export in every format, restore a backup. */
 import { createRoute, z } from '@hono/zod-openapi';
 import * as Transfer from '../app/transfer.js';
+import { decode } from '../formats/encoding.js';
 import { errors, json, type App } from './openapi.js';
 import { fromApp, send } from './problem.js';
 
@@ -44,15 +45,20 @@ export function registerData(app: App): void {
           });
         map[pair.slice(0, at)] = pair.slice(at + 1);
       }
+      // The body's bytes, decoded as the CLI decodes a file (UTF-8, UTF-16, Windows-1252).
+      const decoded = decode(new Uint8Array(await c.req.arrayBuffer()), q.filename);
+      if (!decoded.ok) return fromApp(c, { code: 'bad-file', ...decoded.error });
+      const { text, warning } = decoded.value;
       const r = await Transfer.importFile(c.var.deps, {
-        text: await c.req.text(),
+        text,
         file: q.filename,
         dryRun: q.dryRun === 'true',
         map,
         ...(q.units && { units: q.units }),
         ...(q.dateOrder && { dateOrder: q.dateOrder }),
       });
-      return r.ok ? send(c, r.value) : fromApp(c, r.error);
+      if (!r.ok) return fromApp(c, r.error);
+      return send(c, warning ? { ...r.value, warnings: [warning, ...r.value.warnings] } : r.value);
     },
   );
 

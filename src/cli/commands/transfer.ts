@@ -10,15 +10,26 @@ import { EXIT, Exit } from '../exit.js';
 // `thrust today` starts without them.
 const transfer = () => import('../../app/transfer.js');
 
-function readText(file: string): string {
+function readBytes(file: string): Uint8Array {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (e) {
     throw new Exit(
       EXIT.data,
       `${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     );
   }
+}
+
+/**
+ * The file as text, whatever it was saved as (UTF-8, UTF-16, Windows-1252); a warning
+ * when the encoding was a guess, and a refusal for binary files that names no bytes.
+ */
+async function readText(file: string): Promise<{ text: string; warning: string | null }> {
+  const { decode } = await import('../../formats/encoding.js');
+  const r = decode(readBytes(file), file);
+  if (!r.ok) throw new Exit(EXIT.data, `${file}:${r.error.line}: ${r.error.message}`);
+  return r.value;
 }
 
 /** "Glute Bridge=barbell-hip-thrust" pairs. */
@@ -122,10 +133,10 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
           json?: boolean;
         },
       ) => {
-        const text = readText(file);
+        const { text, warning } = await readText(file);
         const bar = await progressBar(text, !!f.dryRun);
         await withDeps(global(), async (deps) => {
-          const r = unwrap(
+          const imported = unwrap(
             await (
               await transfer()
             ).importFile(deps, {
@@ -139,6 +150,7 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
             }),
           );
           bar?.stop();
+          const r = warning ? { ...imported, warnings: [warning, ...imported.warnings] } : imported;
           if (f.json) return printJson(r);
           console.log(
             `${r.dryRun ? 'Dry run: would import' : 'Imported'} ${r.format} (${r.dialect}): ${r.workouts} workouts, ${r.sets} sets, ${r.firstDate ?? '-'} to ${r.lastDate ?? '-'}.`,
@@ -194,7 +206,7 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
     .argument('<file>', 'the backup file')
     .addHelpText('after', '\nExample:\n  thrust --db restored.db restore thrust-backup.json')
     .action(async (file: string) => {
-      const text = readText(file);
+      const { text } = await readText(file);
       await withDeps(global(), async (deps) => {
         const r = unwrap(await (await transfer()).restore(deps, text, file));
         console.log(`Restored ${r.sessions} sessions and ${r.sets} sets from ${file}.`);

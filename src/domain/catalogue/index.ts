@@ -7,7 +7,13 @@ export type { Exercise, ExerciseId, Implement, Laterality, Cues } from './exerci
 
 const BY_ID = new Map<string, Exercise>(EXERCISES.map((e) => [e.id, e]));
 
-/** Lower case, punctuation and extra spaces removed: "Hip Thrust (Barbell) " -> "hip thrust barbell". */
+/**
+ * The key names are matched by: NFKC, lower case, every run of what is not a letter or digit
+ * (of any script) one space: "Hip Thrust (Barbell) " -> "hip thrust barbell",
+ * "Жим лёжа!" -> "жим лёжа". Stored mappings and imported sets' ids are made from it, so it
+ * must not change for names already imported: that is why combining marks still fold to a
+ * space and why it lower-cases rather than fully case-folds (ß stays ß).
+ */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKC')
@@ -32,23 +38,39 @@ export function isExerciseId(id: string): id is ExerciseId {
 export type CustomExerciseId = `custom:${string}`;
 export type ExerciseRef = ExerciseId | CustomExerciseId;
 
-const CUSTOM = /^custom:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CUSTOM = /^custom:[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
 
 export function isCustomId(ref: string): ref is CustomExerciseId {
-  return CUSTOM.test(ref);
+  return CUSTOM.test(ref) && ref === ref.toLowerCase();
 }
 
 export function isExerciseRef(ref: string): ref is ExerciseRef {
   return isExerciseId(ref) || isCustomId(ref);
 }
 
-/** The custom id for a name: "Leg Press (Machine)" -> "custom:leg-press-machine". */
+/** Only letters of the Latin script (and digits): the names custom ids were first made for. */
+const LATIN_KEY = /^[\p{Script=Latin}\p{Nd} ]*$/u;
+
+/**
+ * The custom id for a name: "Leg Press (Machine)" -> "custom:leg-press-machine",
+ * "Жим ногами" -> "custom:жим-ногами", "ヒップスラスト" -> "custom:ヒップスラスト".
+ * Latin names keep the ids they have always had (accents dropped, ASCII only), so stored
+ * sets still match them; a name with letters of any other script keeps all its letters and
+ * marks, so that names in Cyrillic or Japanese no longer all become one "unnamed".
+ */
 export function customId(name: string): CustomExerciseId {
-  const slug = normalizeName(name)
-    .normalize('NFKD')
-    .replace(/[^a-z0-9 ]/g, '')
-    .trim()
-    .replace(/ +/g, '-');
+  const key = normalizeName(name);
+  const slug = LATIN_KEY.test(key)
+    ? key
+        .normalize('NFKD')
+        .replace(/[^a-z0-9 ]/g, '')
+        .trim()
+        .replace(/ +/g, '-')
+    : name
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
   return `custom:${slug || 'unnamed'}`;
 }
 
