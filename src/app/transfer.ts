@@ -42,8 +42,15 @@ export interface ImportReport {
   /** Rows that were not sets, with file:line and why. */
   readonly skipped: readonly string[];
   readonly warnings: readonly string[];
-  readonly added: number | null;
-  readonly alreadyPresent: number | null;
+  /** What the import does (or would do, on a dry run) to what is stored. */
+  readonly added: number;
+  /** Stored from an earlier import of this app's export, and changed there (or the unit). */
+  readonly updated: number;
+  /** Imported from this app before, from the file's first day on, and no longer in its export. */
+  readonly removed: number;
+  readonly alreadyPresent: number;
+  /** The same set is here already, logged here or imported from another app. */
+  readonly elsewhere: number;
 }
 
 /**
@@ -150,21 +157,25 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     else byDate.set(s.date, [set]);
   }
   const dates = [...byDate.keys()].sort();
-  let added: number | null = null;
-  let present: number | null = null;
   if (!input.dryRun) {
     for (const [name, target] of Object.entries(input.map ?? {})) {
       const e = Catalogue.find(target);
       if (e) await deps.store.saveMapping(deps.user, Catalogue.normalizeName(name), e.id);
     }
-    const r = await deps.store.importSets(
-      deps.user,
-      dates.map((date) => ({ date, sets: byDate.get(date) ?? [] })),
-      input.onProgress,
-    );
-    added = r.added;
-    present = r.present;
   }
+  // Strong, Hevy and FitNotes export the whole history: what this app's earlier import
+  // stored from the file's first day on and the file no longer has was deleted there (or
+  // was read with another date order), so it goes.
+  const r = await deps.store.importSets(
+    deps.user,
+    dates.map((date) => ({ date, sets: byDate.get(date) ?? [] })),
+    {
+      source: p.format,
+      sync: true,
+      dryRun: !!input.dryRun,
+      ...(input.onProgress && { onProgress: input.onProgress }),
+    },
+  );
   return ok({
     format: p.format,
     dialect: p.dialect,
@@ -176,8 +187,11 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     exercises: [...names.values()].sort((a, b) => b.sets - a.sets),
     skipped: p.skipped.map(Formats.where),
     warnings: p.warnings,
-    added,
-    alreadyPresent: present,
+    added: r.added,
+    updated: r.updated,
+    removed: r.removed,
+    alreadyPresent: r.present,
+    elsewhere: r.elsewhere,
   });
 }
 

@@ -247,7 +247,65 @@ describe.each(ENGINES)('Store contract on $name', (engine) => {
     expect(await store.measurements(await store.user('someone-else'))).toEqual([]);
   });
 
-  it('imports in bulk: new ids added, known ids kept (or moved to a new exercise), in one go', async () => {
+  it('imports as a sync: edits update, deletions remove only that app’s sets, twins are not doubled', async () => {
+    const u = await store.user('syncer');
+    const lb = (value: number) => ({ value, unit: 'lb' as const });
+    const strong = [
+      set({ id: randomUUID(), load: lb(160), reps: 8 }),
+      set({ id: randomUUID(), load: lb(160), reps: 8 }),
+      set({ id: randomUUID(), load: lb(160), reps: 7 }),
+    ];
+    const day = (date: string, sets: NewSet[]) => ({ date, sets });
+    // Logged here on the 3rd: one set the Strong file also has (135 lb x 10 is 61.23 kg).
+    await store.logSets(u, { date: '2026-02-03', dayId: null }, [
+      set({ load: { value: 61.23, unit: 'kg' }, reps: 10, rpe: null }),
+    ]);
+    const here = set({ load: lb(135), reps: 10, rpe: null });
+    const first = await store.importSets(
+      u,
+      [day('2026-02-02', strong), day('2026-02-03', [here])],
+      { source: 'strong', sync: true },
+    );
+    expect(first).toEqual({ added: 3, updated: 0, removed: 0, present: 0, elsewhere: 1 });
+    // Hevy's export of the same day, other ids, is recognised set for set.
+    const hevy = strong.map((x) => set({ ...x, id: randomUUID() }));
+    expect(
+      await store.importSets(u, [day('2026-02-02', hevy)], { source: 'hevy', sync: true }),
+    ).toEqual({ added: 0, updated: 0, removed: 0, present: 0, elsewhere: 3 });
+    // A newer Strong export: set 1 edited to 165 lb, set 3 deleted there; a dry run first.
+    const newer = [
+      day('2026-02-02', [{ ...strong[0], load: lb(165) } as NewSet, strong[1] as NewSet]),
+    ];
+    const counts = { added: 0, updated: 1, removed: 1, present: 1, elsewhere: 0 };
+    expect(
+      await store.importSets(u, newer, { source: 'strong', sync: true, dryRun: true }),
+    ).toEqual(counts);
+    expect((await store.sessions(u)).flatMap((x) => x.sets)).toHaveLength(4);
+    expect(await store.importSets(u, newer, { source: 'strong', sync: true })).toEqual(counts);
+    const after = await store.sessions(u);
+    expect(after.map((x) => [x.date, x.sets.map((y) => `${y.load.value}x${y.reps}`)])).toEqual([
+      ['2026-02-02', ['165x8', '160x8']],
+      ['2026-02-03', ['61.23x10']],
+    ]);
+    // Without sync (or from another app) nothing is removed.
+    expect(
+      await store.importSets(u, [day('2026-02-02', [strong[0] as NewSet])], { source: 'strong' }),
+    ).toMatchObject({ removed: 0, updated: 1 });
+    // A newer export without the 2nd's sets (other ids there): they go; the day stays.
+    const gone = await store.importSets(
+      u,
+      [day('2026-02-01', [set({ load: lb(95) })]), day('2026-02-02', [set({ load: lb(95) })])],
+      { source: 'strong', sync: true },
+    );
+    expect(gone).toMatchObject({ added: 2, removed: 2 });
+    expect((await store.sessions(u)).map((x) => [x.date, x.sets.length])).toEqual([
+      ['2026-02-01', 1],
+      ['2026-02-02', 1],
+      ['2026-02-03', 1],
+    ]);
+  });
+
+  it('imports in bulk: new ids added, known ids kept (or updated: moved to a new exercise), in one go', async () => {
     const u = await store.user('importer');
     await store.logSets(u, { date: '2026-01-02', dayId: null }, [set({ reps: 1 })]);
     const batch = Array.from({ length: 2500 }, (_, i) =>
@@ -257,12 +315,24 @@ describe.each(ENGINES)('Store contract on $name', (engine) => {
       { date: '2026-01-02', sets: batch.slice(0, 1000) },
       { date: '2026-01-03', sets: batch.slice(1000) },
     ];
-    expect(await store.importSets(u, days)).toEqual({ added: 2500, present: 0 });
+    expect(await store.importSets(u, days)).toEqual({
+      added: 2500,
+      updated: 0,
+      removed: 0,
+      present: 0,
+      elsewhere: 0,
+    });
     const moved = days.map((d) => ({
       ...d,
       sets: d.sets.map((x) => ({ ...x, exercise: 'back-squat' as const })),
     }));
-    expect(await store.importSets(u, moved)).toEqual({ added: 0, present: 2500 });
+    expect(await store.importSets(u, moved)).toEqual({
+      added: 0,
+      updated: 2500,
+      removed: 0,
+      present: 0,
+      elsewhere: 0,
+    });
     const sessions = await store.sessions(u);
     expect(sessions.map((s) => [s.date, s.sets.length])).toEqual([
       ['2026-01-02', 1001],

@@ -33,7 +33,30 @@ export interface StoredSession {
 /** A set to log; the store assigns the session and the order. */
 export type NewSet = Omit<StoredSet, 'sessionId' | 'seq' | 'track'> & {
   readonly track?: string | null;
+  /** The app whose export an imported set came from ('strong', 'hevy', 'fitnotes'). */
+  readonly source?: string | null;
 };
+
+export interface ImportOptions {
+  /** The app the sets come from ('strong', 'hevy', 'fitnotes'), stored with each set. */
+  readonly source?: string;
+  /** Remove this source's sets, dated from the file's first day on, that it lacks. */
+  readonly sync?: boolean;
+  /** Count what would change; change nothing. */
+  readonly dryRun?: boolean;
+  /** Told how many sets are written so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportOutcome {
+  readonly added: number;
+  readonly updated: number;
+  readonly removed: number;
+  /** Stored already, unchanged. */
+  readonly present: number;
+  /** The same set is here already, logged here or imported from another app. */
+  readonly elsewhere: number;
+}
 
 export type SetPatch = Partial<
   Pick<
@@ -159,14 +182,17 @@ export interface Store {
   mappings(user: UserId): Promise<Map<string, string>>;
   saveMapping(user: UserId, name: string, exercise: string): Promise<void>;
   /**
-   * Store imported sessions in one transaction, in batches. Sets whose id is already stored
-   * are not added again; if their exercise changed (a new mapping) it is updated.
+   * Store imported sessions in one transaction, in batches. A set whose id is stored is
+   * updated if the export changed it (a new mapping, an edit in the other app, another
+   * unit); a set already here from another app or logged here (same day, exercise, reps
+   * and load) is not added twice; with `sync`, the source's sets from the file's first day
+   * on that it no longer has are removed.
    */
   importSets(
     user: UserId,
     sessions: readonly { date: Dates.IsoDate; sets: readonly NewSet[] }[],
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<{ added: number; present: number }>;
+    opts?: ImportOptions,
+  ): Promise<ImportOutcome>;
 
   /** Every plan saved, oldest first. */
   plans(user: UserId): Promise<StoredPlan[]>;

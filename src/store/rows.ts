@@ -81,6 +81,7 @@ export function setRow(user: UserId, sessionId: string, seq: number, set: NewSet
     note: set.note,
     warmup: set.warmup ? 1 : 0,
     track: set.track ?? null,
+    source: set.source ?? null,
     logged_at: set.loggedAt,
   };
 }

@@ -51,6 +51,8 @@ export interface SetsTable {
   warmup: number;
   /** The plan track the set answers, when the face that logged it knew (migration 004). */
   track: string | null;
+  /** The app whose export the set was imported from (migration 005); null if logged here. */
+  source: string | null;
   logged_at: string;
 }
 

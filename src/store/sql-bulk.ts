@@ -1,12 +1,13 @@
 /**
- * Writing many rows at once: an import (batched upserts, so re-imports add only new ids and
- * a new mapping moves old ones) and a restore (a whole backup, ids as they were). Each is
- * one transaction.
+ * Writing many rows at once: an import (a sync of one app's export: new sets added, changed
+ * ones updated, the same set from another app or logged here recognised, and with `sync`
+ * the app's sets the export no longer has removed) and a restore (a whole backup, ids as
+ * they were). Each is one transaction; a dry run counts the same and rolls back.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { writeTx, type Engine } from './engine.js';
-import type { Backup, NewSet, UserId } from './port.js';
+import type { Backup, ImportOptions, ImportOutcome, NewSet, UserId } from './port.js';
 import { measurementRowOf, photoRowOf, setRow, testRowOf } from './rows.js';
 import type { Database, SetsTable } from './schema.js';
 
@@ -24,92 +25,250 @@ const BATCH = 1700;
 
 const now = () => new Date().toISOString();
 
+/** Loads compare in kilograms to 0.01: the same set written by two apps, one in each unit. */
+const kgOf = (value: number, unit: string) =>
+  Math.round((unit === 'lb' ? value * 0.45359237 : value) * 100) / 100;
+
+interface Existing {
+  id: string;
+  date: string;
+  exercise: string;
+  load_value: number;
+  load_unit: string;
+  reps: number;
+  rpe: number | null;
+  note: string | null;
+  warmup: number;
+  source: string | null;
+  logged_at: string;
+}
+
+/** The stored row differs from the incoming one in what an export carries. */
+function changed(old: Existing, row: SetsTable): boolean {
+  return (
+    old.exercise !== row.exercise ||
+    Number(old.load_value) !== row.load_value ||
+    old.load_unit !== row.load_unit ||
+    Number(old.reps) !== row.reps ||
+    (old.rpe === null ? null : Number(old.rpe)) !== row.rpe ||
+    old.note !== row.note ||
+    Number(old.warmup) !== row.warmup ||
+    old.logged_at !== row.logged_at ||
+    old.source !== row.source
+  );
+}
+
+/** The same set: exercise, warm-up or not, reps, and load to 0.01 kg. */
+const sameSet = (a: Existing, b: SetsTable) =>
+  a.exercise === b.exercise &&
+  Number(a.warmup) === b.warmup &&
+  Number(a.reps) === b.reps &&
+  kgOf(Number(a.load_value), a.load_unit) === kgOf(b.load_value, b.load_unit);
+
+/** The source of sets imported before imports recorded their app (migration 005). */
+export const LEGACY_IMPORT = 'import';
+
+class DryRun extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('dry run');
+  }
+}
+
 export async function importSets(
   db: Kysely<Database>,
   engine: Engine,
   insertSets: InsertSets | undefined,
   user: UserId,
   sessions: readonly { date: string; sets: readonly NewSet[] }[],
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ added: number; present: number }> {
-  return writeTx(db, engine, async (trx) => {
-    const count = async () =>
-      Number(
-        (
-          await trx
-            .selectFrom('sets')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .where('user_id', '=', user)
-            .executeTakeFirst()
-        )?.n ?? 0,
-      );
-    const before = await count();
-    const dates = [...new Set(sessions.map((x) => x.date))];
-    for (let i = 0; i < dates.length; i += BATCH) {
-      const chunk = dates.slice(i, i + BATCH);
-      await trx
-        .insertInto('sessions')
-        .values(
-          chunk.map((date) => ({
-            id: randomUUID(),
-            user_id: user,
-            date,
-            day_id: null,
-            plan_id: null,
-            created_at: now(),
-          })),
-        )
-        .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
-        .execute();
-    }
-    const ids = new Map<string, { id: string; seq: number }>();
-    const existing = await trx
-      .selectFrom('sessions')
-      .leftJoin('sets', 'sets.session_id', 'sessions.id')
-      .select(['sessions.id', 'sessions.date', (eb) => eb.fn.max('sets.seq').as('m')])
-      .where('sessions.user_id', '=', user)
-      .groupBy(['sessions.id', 'sessions.date'])
-      .execute();
-    for (const r of existing) ids.set(r.date, { id: r.id, seq: Number(r.m ?? 0) });
-    let rows: SetsTable[] = [];
-    let total = 0;
-    const all = sessions.reduce((n, x) => n + x.sets.length, 0);
-    const flush = async () => {
-      if (rows.length === 0) return;
-      onProgress?.(total, all);
-      if (insertSets) {
-        insertSets(rows, user);
-        rows = [];
-        return;
+  opts: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const { onProgress } = opts;
+  const dates = [...new Set(sessions.map((x) => x.date))].sort();
+  const first = dates[0];
+  try {
+    return await writeTx(db, engine, async (trx) => {
+      // What is stored from the file's first day on: the rows it may update, remove or
+      // duplicate. An export ends on the day it was made, so a set of its app stored after
+      // its last workout was deleted there; before its first day it may just be left out.
+      const stored: Existing[] =
+        first === undefined
+          ? []
+          : await trx
+              .selectFrom('sets')
+              .innerJoin('sessions', 'sessions.id', 'sets.session_id')
+              .select([
+                'sets.id',
+                'sessions.date',
+                'sets.exercise',
+                'sets.load_value',
+                'sets.load_unit',
+                'sets.reps',
+                'sets.rpe',
+                'sets.note',
+                'sets.warmup',
+                'sets.source',
+                'sets.logged_at',
+              ])
+              .where('sets.user_id', '=', user)
+              .where('sessions.date', '>=', first)
+              .orderBy('sessions.date')
+              .orderBy('sets.seq')
+              .execute();
+      const byId = new Map(stored.map((r) => [r.id, r]));
+      const incoming = new Set(sessions.flatMap((x) => x.sets.map((y) => y.id)));
+      // Sets imported before imports recorded their app (migration 005) are the file's own
+      // when the file matches one of them by id: then they go the same way as its sets.
+      const legacy = stored.some((r) => r.source === LEGACY_IMPORT && incoming.has(r.id));
+      const ours = (r: Existing) =>
+        opts.source !== undefined &&
+        (r.source === opts.source || (legacy && r.source === LEGACY_IMPORT));
+      // Sets logged here or imported from another app, by day and exercise, in order: the
+      // same workout arriving in a second format is matched against these, not added twice.
+      const others = new Map<string, Existing[]>();
+      for (const r of stored) {
+        if (incoming.has(r.id) || ours(r)) continue;
+        const k = `${r.date}|${r.exercise}`;
+        const list = others.get(k);
+        if (list) list.push(r);
+        else others.set(k, [r]);
       }
-      await trx
-        .insertInto('sets')
-        .values(rows)
-        .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet({ exercise: (eb) => eb.ref('excluded.exercise') })
-            .where('sets.exercise', '<>', (eb) => eb.ref('excluded.exercise'))
-            .where('sets.user_id', '=', user),
-        )
-        .execute();
-      rows = [];
-    };
-    for (const session of sessions) {
-      const s = ids.get(session.date);
-      if (!s) throw new Error(`session for ${session.date} missing after insert`);
-      for (const set of session.sets) {
+      const matched = new Set<string>();
+      const inserts: { date: string; row: NewSet }[] = [];
+      const updates: SetsTable[] = [];
+      let present = 0;
+      let elsewhere = 0;
+      for (const session of sessions) {
+        for (const set of session.sets) {
+          const row = setRow(user, '', 0, { ...set, source: opts.source ?? set.source ?? null });
+          const old = byId.get(set.id);
+          if (old) {
+            if (changed(old, row)) updates.push(row);
+            else present += 1;
+            continue;
+          }
+          const twin = others
+            .get(`${session.date}|${row.exercise}`)
+            ?.find((r) => !matched.has(r.id) && sameSet(r, row));
+          if (twin) {
+            matched.add(twin.id);
+            elsewhere += 1;
+            continue;
+          }
+          inserts.push({ date: session.date, row: { ...set, source: row.source } });
+        }
+      }
+      const removals = opts.sync
+        ? stored.filter((r) => ours(r) && !incoming.has(r.id)).map((r) => r.id)
+        : [];
+      const outcome: ImportOutcome = {
+        added: inserts.length,
+        updated: updates.length,
+        removed: removals.length,
+        present,
+        elsewhere,
+      };
+      if (opts.dryRun) throw new DryRun(outcome);
+
+      const total = inserts.length + updates.length;
+      let done = 0;
+      for (let i = 0; i < removals.length; i += BATCH) {
+        await trx
+          .deleteFrom('sets')
+          .where('user_id', '=', user)
+          .where('id', 'in', removals.slice(i, i + BATCH))
+          .execute();
+      }
+      for (const u of updates) {
+        await trx
+          .updateTable('sets')
+          .set({
+            exercise: u.exercise,
+            load_value: u.load_value,
+            load_unit: u.load_unit,
+            reps: u.reps,
+            rpe: u.rpe,
+            note: u.note,
+            warmup: u.warmup,
+            logged_at: u.logged_at,
+            source: u.source,
+          })
+          .where('id', '=', u.id)
+          .where('user_id', '=', user)
+          .execute();
+        done += 1;
+        if (done % BATCH === 0) onProgress?.(done, total);
+      }
+      const newDates = [...new Set(inserts.map((x) => x.date))];
+      for (let i = 0; i < newDates.length; i += BATCH) {
+        const chunk = newDates.slice(i, i + BATCH);
+        await trx
+          .insertInto('sessions')
+          .values(
+            chunk.map((date) => ({
+              id: randomUUID(),
+              user_id: user,
+              date,
+              day_id: null,
+              plan_id: null,
+              created_at: now(),
+            })),
+          )
+          .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
+          .execute();
+      }
+      const ids = new Map<string, { id: string; seq: number }>();
+      if (inserts.length > 0) {
+        const existing = await trx
+          .selectFrom('sessions')
+          .leftJoin('sets', 'sets.session_id', 'sessions.id')
+          .select(['sessions.id', 'sessions.date', (eb) => eb.fn.max('sets.seq').as('m')])
+          .where('sessions.user_id', '=', user)
+          .groupBy(['sessions.id', 'sessions.date'])
+          .execute();
+        for (const r of existing) ids.set(r.date, { id: r.id, seq: Number(r.m ?? 0) });
+      }
+      let rows: SetsTable[] = [];
+      const flush = async () => {
+        if (rows.length === 0) return;
+        onProgress?.(done, total);
+        if (insertSets) insertSets(rows, user);
+        else await trx.insertInto('sets').values(rows).execute();
+        rows = [];
+      };
+      for (const { date, row } of inserts) {
+        const s = ids.get(date);
+        if (!s) throw new Error(`session for ${date} missing after insert`);
         s.seq += 1;
-        rows.push(setRow(user, s.id, s.seq, set));
-        total += 1;
+        rows.push(setRow(user, s.id, s.seq, row));
+        done += 1;
         if (rows.length >= BATCH) await flush();
       }
-    }
-    await flush();
-    onProgress?.(total, all);
-    const added = (await count()) - before;
-    return { added, present: total - added };
-  });
+      await flush();
+      onProgress?.(done, total);
+      if (removals.length > 0 && first !== undefined) {
+        // A day whose every set was removed is no longer a session.
+        await trx
+          .deleteFrom('sessions')
+          .where('user_id', '=', user)
+          .where('date', '>=', first)
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('sets')
+                  .select('sets.id')
+                  .whereRef('sets.session_id', '=', 'sessions.id'),
+              ),
+            ),
+          )
+          .execute();
+      }
+      return outcome;
+    });
+  } catch (e) {
+    if (e instanceof DryRun) return e.outcome;
+    throw e;
+  }
 }
 
 export async function restore(

@@ -5,6 +5,7 @@ import { Option } from 'commander';
 import { Catalogue } from '../../domain/index.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
+import { summary } from '../../formats/summary.js';
 
 // The file formats (papaparse, ics) load only when a command here runs, so that
 // `thrust today` starts without them.
@@ -118,8 +119,12 @@ Examples:
   thrust import strong_workouts.csv --units lb
   thrust import hevy.csv --map "Glute Bridge (Barbell)=barbell-hip-thrust"
 
-Importing the same or a newer export again adds only what is new. The whole import is one
-transaction: if any row is wrong, nothing is stored and the error names file:line:column.
+Importing the newest export again is a sync: new sets are added, sets changed in the other
+app (or read with another --units or --date-order) are updated or replaced, and sets that
+app's earlier import stored from the file's first day on that its export no longer has are
+removed; a set already logged here or imported from another app is not added twice.
+--dry-run shows those counts first. The whole import is one transaction: if any row is
+wrong, nothing is stored and the error names file:line:column.
 Exercises Thrust does not know are kept as your own; map them with --map and import again.`,
     )
     .action(
@@ -155,7 +160,7 @@ Exercises Thrust does not know are kept as your own; map them with --map and imp
           console.log(
             `${r.dryRun ? 'Dry run: would import' : 'Imported'} ${r.format} (${r.dialect}): ${r.workouts} workouts, ${r.sets} sets, ${r.firstDate ?? '-'} to ${r.lastDate ?? '-'}.`,
           );
-          if (!r.dryRun) console.log(`  ${r.added} sets added, ${r.alreadyPresent} already here.`);
+          console.log(`  ${summary(r)}`);
           for (const e of r.exercises) {
             const where =
               e.mapped === 'custom'

@@ -9,6 +9,7 @@ import * as m001 from './001_initial.js';
 import * as m002 from './002_exercise_mappings.js';
 import * as m003 from './003_accounts.js';
 import * as m004 from './004_plan_life.js';
+import * as m005 from './005_import_source.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 001_initial.ts
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly { version: number; up: Up }[] = [
   { version: 2, up: m002.up },
   { version: 3, up: m003.up },
   { version: 4, up: m004.up },
+  { version: 5, up: m005.up },
 ];
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

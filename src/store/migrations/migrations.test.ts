@@ -1,4 +1,7 @@
-/** Migrations on a database that already holds data: 004 files old sessions under their plans. */
+/**
+ * Migrations on a database that already holds data: 004 files old sessions under their
+ * plans; 005 marks sets imported before it as imports.
+ */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { Program } from '../../domain/index.js';
@@ -21,6 +24,63 @@ const set = (id: string): NewSet => ({
   note: null,
   warmup: false,
   loggedAt: '2026-01-05T18:00:00.000Z',
+});
+
+/** Back to the schema before 005. */
+async function undo005(env: { raw: (statement: string) => Promise<void> }): Promise<void> {
+  await env.raw('drop index sets_user_source');
+  await env.raw('alter table sets drop column source');
+  await env.raw('delete from thrust_schema where version = 5');
+}
+
+describe.each(ENGINES)('migration 005 on $name', (engine) => {
+  it('marks sets imported before it, so a sync re-import of their file can remove them', async () => {
+    const env = await engine.setup();
+    const open = async (): Promise<Store> => {
+      const r = await env.open();
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value;
+    };
+    // The importer's ids are version-5 UUIDs; sets logged here are version 4.
+    const imported = [
+      '1b4e28ba-2fa1-5d2b-883f-0016d3cca427',
+      '6fa459ea-ee8a-5ca4-894e-db77e160355e',
+    ];
+    const logged = '00000000-0000-4000-8000-000000000009';
+    try {
+      let store = await open();
+      const u = await store.user('local');
+      await store.importSets(u, [
+        { date: '2026-03-02', sets: imported.map((id) => ({ ...set(id), clean: false })) },
+      ]);
+      await store.logSets(u, { date: '2026-03-02', dayId: null }, [{ ...set(logged), reps: 5 }]);
+      await store.close();
+      await undo005(env);
+      store = await open();
+      // A newer export of the same app: the first set still there, the second deleted.
+      const fresh = '3f2504e0-4f89-51d3-9a0c-0305e82c3301';
+      const r = await store.importSets(
+        u,
+        [
+          {
+            date: '2026-03-02',
+            sets: [
+              { ...set(imported[0] as string), clean: false },
+              { ...set(fresh), reps: 3 },
+            ],
+          },
+        ],
+        { source: 'strong', sync: true },
+      );
+      // The first gains its source (an update), the second goes, the one logged here stays.
+      expect(r).toEqual({ added: 1, updated: 1, removed: 1, present: 0, elsewhere: 0 });
+      const ids = (await store.sessions(u)).flatMap((x) => x.sets.map((y) => y.id)).sort();
+      expect(ids).toEqual([logged, imported[0], fresh].sort());
+      await store.close();
+    } finally {
+      await env.teardown();
+    }
+  });
 });
 
 describe.each(ENGINES)('migration 004 on $name', (engine) => {
@@ -51,7 +111,8 @@ describe.each(ENGINES)('migration 004 on $name', (engine) => {
         set('00000000-0000-4000-8000-000000000003'),
       ]);
       await store.close();
-      // Back to the schema before 004, as a database written by the previous version is.
+      // Back to the schema before 004, as a database written by that version is.
+      await undo005(env);
       await env.raw('alter table sets drop column track');
       await env.raw('alter table sessions drop column plan_id');
       await env.raw('delete from thrust_schema where version = 4');

@@ -53,17 +53,15 @@ export async function openSqlite(path: string): Promise<OpenResult> {
     await db.destroy();
     return err({ code: 'unreadable', where: path, detail: (e as Error).message });
   }
-  // Same upsert as the batched one in sql-store.ts, as one statement prepared once.
-  const upsert = raw.prepare(
+  // The import's insert of new sets (sql-bulk.ts), as one statement prepared once.
+  const insert = raw.prepare(
     `insert into sets (id, user_id, session_id, seq, exercise, load_value, load_unit, reps, side,
-       hold_seconds, clean, band, rpe, rir, felt, note, warmup, logged_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict (id) do update set exercise = excluded.exercise
-       where sets.exercise <> excluded.exercise and sets.user_id = ?`,
+       hold_seconds, clean, band, rpe, rir, felt, note, warmup, source, logged_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertSets: InsertSets = (rows, user) => {
+  const insertSets: InsertSets = (rows) => {
     for (const r of rows) {
-      upsert.run(
+      insert.run(
         r.id,
         r.user_id,
         r.session_id,
@@ -81,8 +79,8 @@ export async function openSqlite(path: string): Promise<OpenResult> {
         r.felt,
         r.note,
         r.warmup,
+        r.source,
         r.logged_at,
-        user,
       );
     }
   };

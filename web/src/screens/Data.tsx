@@ -1,6 +1,7 @@
 /** Data: import from Strong, Hevy or FitNotes with a preview first; export everything. */
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, get } from '../api';
+import { summary } from '../../../src/formats/summary';
 import type { ImportReport } from '../types';
 import { Field } from '../ui/Field';
 import { day as dayName } from '../ui/format';
@@ -142,6 +143,7 @@ export function Data() {
                 {w}
               </p>
             ))}
+            <p data-testid="preview-changes">{summary(preview)}</p>
             {preview.skipped.length > 0 && (
               <p class="small muted">{preview.skipped.length} rows are not sets and are skipped.</p>
             )}
@@ -152,7 +154,7 @@ export function Data() {
         )}
         {done && (
           <p role="status" data-testid="imported">
-            Imported: {done.added} sets added, {done.alreadyPresent} already here.
+            Imported: {summary(done)}
           </p>
         )}
       </section>
