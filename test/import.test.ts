@@ -429,3 +429,234 @@ describe('export and restore', () => {
     expect(cal.value).toContain('SUMMARY:Thrust: Metabolic hip thrust (week 1)');
   });
 });
+
+describe('real exports and their quirks', () => {
+  const bad = async (d: Deps, input: { text: string; file: string; units?: 'lb' | 'kg' }) => {
+    const before = await sets(d);
+    const r = await Transfer.importFile(d, input);
+    if (r.ok) throw new Error(`expected a refusal, got ${JSON.stringify(r.value)}`);
+    // Nothing is half-imported.
+    expect(await sets(d)).toEqual(before);
+    return r.error;
+  };
+
+  it('reads bodyweight rows of a semicolon export (no weight, no unit) in the file’s unit', async () => {
+    const d = await lifter();
+    const r = await Transfer.importFile(d, fixture('strong-semicolon-bodyweight.csv'));
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value).toMatchObject({ dialect: 'semicolon (with units)', workouts: 2, sets: 6 });
+    expect(r.value.skipped).toEqual([
+      'strong-semicolon-bodyweight.csv:7:7: Plank: no reps (distance or time only): Thrust logs sets of reps',
+    ]);
+    expect((await sets(d)).map((s) => [s.exercise, s.load.value, s.load.unit, s.reps])).toEqual([
+      ['barbell-hip-thrust', 135, 'lb', 10],
+      ['barbell-hip-thrust', 155, 'lb', 8],
+      ['custom:push-up', 0, 'lb', 15],
+      ['custom:push-up', 0, 'lb', 12],
+      ['custom:knee-raise-captain-s-chair', 0, 'lb', 12],
+      ['romanian-deadlift', 95, 'lb', 12],
+    ]);
+  });
+
+  it('takes --units for a loaded row without a unit, and asks for it otherwise', async () => {
+    const d = await lifter();
+    const { text, file } = fixture('strong-semicolon-bodyweight.csv');
+    const unitless = text.replace(';135;lbs;', ';135;;');
+    expect(await bad(d, { text: unitless, file })).toEqual({
+      code: 'bad-file',
+      file,
+      line: 2,
+      column: 6,
+      message:
+        'Weight Unit: empty beside a weight of 135: this row does not say its unit; give --units lb or --units kg for rows that do not',
+    });
+    const r = await Transfer.importFile(d, { text: unitless, file, units: 'lb' });
+    expect(r.ok && r.value.sets).toBe(6);
+    expect((await sets(d))[0]?.load).toEqual({ value: 135, unit: 'lb' });
+  });
+
+  it('refuses a weight unit it does not read, naming the Weight Unit column and what is allowed', async () => {
+    const d = await lifter();
+    const { text, file } = fixture('strong-semicolon-bodyweight.csv');
+    expect(await bad(d, { text: text.replace(';155;lbs;', ';11;st;'), file })).toEqual({
+      code: 'bad-file',
+      file,
+      line: 3,
+      column: 6,
+      message:
+        'Weight Unit: "st" is not a weight unit Thrust reads: expected kg or lbs (also kgs, lb), or empty for a bodyweight set',
+    });
+  });
+
+  it('asks for the unit of a pound file whose median could be kilograms, saying why it looks like pounds', async () => {
+    const d = await lifter();
+    const e = await bad(d, fixture('strong-classic-lb.csv'));
+    expect(e).toMatchObject({ file: 'strong-classic-lb.csv', line: 1, column: 6 });
+    expect(e.code === 'bad-file' && e.message).toBe(
+      'this file does not say its unit: give --units lb or --units kg. The loads look like pounds (45, 55, 65, 75, ... are what a 45 lb bar and pairs of plates make; in kilograms each needs 2.5 kg plates): --units lb if so.',
+    );
+    const r = await Transfer.importFile(d, { ...fixture('strong-classic-lb.csv'), units: 'lb' });
+    expect(r.ok && r.value.sets).toBe(10);
+  });
+
+  it('asks without suggesting when the loads could be either, with a sample of them', async () => {
+    const d = await lifter();
+    const head =
+      'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE';
+    const rows = [60, 80, 100, 120].map(
+      (w, i) => `2022-05-02 18:00:00,"Legs",1h,"Squat (Barbell)",${i + 1},${w}.0,5,0,0,,,`,
+    );
+    const e = await bad(d, { text: [head, ...rows].join('\n'), file: 'either.csv' });
+    expect(e.code === 'bad-file' && e.message).toBe(
+      'this file does not say its unit: give --units lb or --units kg. Its loads (60, 80, 100, 120) could be either.',
+    );
+  });
+
+  it('unwraps rows a spreadsheet wrapped in one pair of quotes', async () => {
+    const d = await lifter();
+    const r = await Transfer.importFile(d, { ...fixture('strong-wrapped.csv'), units: 'lb' });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value).toMatchObject({ dialect: 'classic', workouts: 1, sets: 3 });
+    expect(r.value.warnings).toEqual([
+      '3 lines were each wrapped in one pair of quotes (as a spreadsheet can leave a file) and were read unwrapped.',
+    ]);
+    expect((await sets(d)).map((s) => [s.exercise, s.load.value, s.reps, s.rpe, s.note])).toEqual([
+      ['barbell-hip-thrust', 135, 10, null, 'bar pad, wide feet\nWorkout: A "good" one'],
+      ['barbell-hip-thrust', 185, 8, 8.5, null],
+      ['custom:leg-press', 270, 12, null, null],
+    ]);
+    // The header wrapped too reads the same.
+    const { text } = fixture('strong-wrapped.csv');
+    const [header = '', ...rest] = text.split('\n');
+    const both = [`"${header.replace(/"/g, '""')}"`, ...rest].join('\n');
+    const again = Formats.read(both, 'wrapped-header.csv', { units: 'lb' });
+    expect(again.ok && again.value.sets.map((s) => s.load.value)).toEqual([135, 185, 270]);
+  });
+
+  it('keeps Strong v6 Note rows on a set of their exercise, or reports them with their text; warns of future dates', async () => {
+    const d = await lifter();
+    const r = await Transfer.importFile(d, fixture('strong-v6-notes.csv'));
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value).toMatchObject({ dialect: '2025', workouts: 3, sets: 5 });
+    expect(r.value.skipped).toEqual([
+      'strong-v6-notes.csv:5:6: Rest Timer row: metadata, not a set',
+      'strong-v6-notes.csv:8:12: Note row with no set of Cable Kickback in its workout to keep it on: "Ankle strap broke: skipped"',
+    ]);
+    // Today is the machine's until the import use case passes the lifter's.
+    expect(r.value.warnings).toEqual([
+      expect.stringMatching(
+        /^2 sets are dated after today \(\d{4}-\d{2}-\d{2}\), the first at strong-v6-notes\.csv:9 \(2099-04-04\): check the phone's date, or the date order \(--date-order\)\.$/,
+      ),
+    ]);
+    expect((await sets(d)).map((s) => [s.load.value, s.reps, s.warmup, s.note])).toEqual([
+      [60, 10, true, 'Workout: Slept badly\nPad + belt today'],
+      [120, 8, false, null],
+      [120, 7, false, 'Last rep slow'],
+      [122.5, 8, false, null],
+      [125, 8, false, null],
+    ]);
+  });
+
+  it('keeps names in any script as written, each its own exercise; maps library variants', async () => {
+    const d = await lifter();
+    const r = await Transfer.importFile(d, fixture('hevy-cyrillic.csv'));
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.firstDate).toBe('2026-05-12');
+    expect(
+      r.value.exercises
+        .map((e) => [e.name, e.exercise, e.mapped])
+        .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '')),
+    ).toEqual(
+      [
+        ['Ягодичный мостик со штангой', 'custom:ягодичный-мостик-со-штангой', 'custom'],
+        ['Жим ногами', 'custom:жим-ногами', 'custom'],
+        ['ヒップスラスト', 'custom:ヒップスラスト', 'custom'],
+        ['ブルガリアンスクワット', 'custom:ブルガリアンスクワット', 'custom'],
+        // A Latin name keeps the id it always had.
+        ['Développé Couché (Barre)', 'custom:developpe-couche-barre', 'custom'],
+        ['Hip Thrust (Smith Machine)', 'barbell-hip-thrust', 'catalogue'],
+        ['Single Leg Hip Thrust (Dumbbell)', 'single-leg-hip-thrust', 'catalogue'],
+        ['Glute Bridge', 'banded-hip-thrust', 'catalogue'],
+      ].sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '')),
+    );
+    const stored = await sets(d);
+    expect(new Set(stored.map((s) => s.exercise)).size).toBe(8);
+    expect(stored.find((s) => s.exercise === 'custom:жим-ногами')?.load).toEqual({
+      value: 140,
+      unit: 'kg',
+    });
+  });
+
+  it('maps Strong’s hip-thrust variants and kickbacks; keeps abductions and split squats as the lifter’s own', async () => {
+    const d = await lifter();
+    const r = await Transfer.importFile(d, fixture('strong-variants.csv'));
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.exercises.map((e) => [e.name, e.exercise])).toEqual([
+      ['Hip Thrust (Bodyweight)', 'banded-hip-thrust'],
+      ['Hip Thrust (Machine)', 'barbell-hip-thrust'],
+      ['Glute Bridge (Barbell)', 'barbell-hip-thrust'],
+      ['Glute Kickback (Machine)', 'cable-glute-kickback'],
+      ['Hip Abductor (Machine)', 'custom:hip-abductor-machine'],
+      ['Bulgarian Split Squat', 'custom:bulgarian-split-squat'],
+    ]);
+    expect((await sets(d))[0]?.load).toEqual({ value: 0, unit: 'kg' });
+  });
+
+  it('reads UTF-16 (LE and BE, with or without a BOM) and Windows-1252 files as their text', async () => {
+    const { text, file } = fixture('strong-semicolon.csv');
+    const le = Buffer.from(text.replace(/^\uFEFF/, ''), 'utf16le');
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1] ?? 0, be[i] ?? 0];
+    const boms = { le: Buffer.from([0xff, 0xfe]), be: Buffer.from([0xfe, 0xff]) };
+    for (const bytes of [Buffer.concat([boms.le, le]), le, Buffer.concat([boms.be, be]), be]) {
+      const decoded = Formats.decode(bytes, file);
+      if (!decoded.ok) throw new Error(Formats.where(decoded.error));
+      const d = await lifter();
+      const r = await Transfer.importFile(d, { text: decoded.value.text, file });
+      expect(r.ok && [r.value.sets, r.value.exercises[0]?.name]).toEqual([
+        7,
+        'Hip Thrust (Barbell)',
+      ]);
+    }
+    // Windows-1252: é is 0xE9 and the curly apostrophe 0x92.
+    const cp = Buffer.concat([
+      Buffer.from(
+        'Date,Exercise,Category,Weight,Weight Unit,Reps\n2026-04-06,Soulevé de terre jambes tendues',
+        'latin1',
+      ),
+      Buffer.from([0x92]),
+      Buffer.from(',Legs,60.0,kgs,8\n', 'latin1'),
+    ]);
+    const decoded = Formats.decode(cp, 'fitnotes-1252.csv');
+    if (!decoded.ok) throw new Error('decode');
+    expect(decoded.value.warning).toMatch(
+      /^fitnotes-1252\.csv is not UTF-8, so it was read as Windows-1252/,
+    );
+    const r = Formats.read(decoded.value.text, 'fitnotes-1252.csv');
+    expect(r.ok && r.value.sets[0]?.exerciseName).toBe('Soulevé de terre jambes tendues’');
+  });
+
+  it('names the first line that is not a row under a valid header, not the header', async () => {
+    const d = await lifter();
+    const { text } = fixture('strong-semicolon.csv');
+    const [header = ''] = text.split('\n');
+    const junk = `${header}\n<html><body>Session expired, please log in again</body></html>\n{"error":true}\n`;
+    expect(await bad(d, { text: junk, file: 'junk.csv' })).toEqual({
+      code: 'bad-file',
+      file: 'junk.csv',
+      line: 2,
+      column: null,
+      message:
+        'expected a row of 14 fields separated by semicolons like the header on line 1, found "<html><body>Session expired, please log ..."',
+    });
+  });
+
+  it('never echoes control characters from a damaged file', () => {
+    const r = Formats.read('\u0000\u0007PK\u0003\u0004,junk\n1,2\n', 'x.csv');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/^not an export Thrust knows/);
+      expect([...r.error.message].some((ch) => ch.charCodeAt(0) < 0x20)).toBe(false);
+    }
+  });
+});

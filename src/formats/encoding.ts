@@ -43,11 +43,25 @@ function utf8(bytes: Uint8Array, file: string): Result<Decoded, Problem> {
     // Not UTF-8: the other encoding spreadsheets on Windows write is the Windows code page,
     // in which every byte is some character, so it always decodes; say it was a guess.
     return ok({
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: windows1252(bytes),
       encoding: 'windows-1252',
       warning: `${file} is not UTF-8, so it was read as Windows-1252 (Western European); if names look wrong, save the file as UTF-8 and import again.`,
     });
   }
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, the euro
+ * sign). Node 20's TextDecoder('windows-1252') decodes those bytes as C1 control characters,
+ * as Latin-1 does, so they are mapped here; the five bytes Windows leaves undefined stay as
+ * their C1 code points, as the WHATWG encoding standard has them.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
 }
 
 function utf16(

@@ -205,8 +205,8 @@ export const LIBRARY: readonly LibraryName[] = [
   // Split squats, step-ups and lunges: single-leg knee-dominant lifts the catalogue lacks.
   { name: 'Bulgarian Split Squat', apps: ['strong', 'hevy', 'fitnotes'], id: null },
   { name: 'Split Squat (Dumbbell)', apps: ['hevy'], id: null },
-  { name: 'Step-up', apps: ['strong'], id: null },
-  { name: 'Step Up', apps: ['hevy'], id: null },
+  // Strong writes "Step-up", Hevy "Step Up": one name once normalised.
+  { name: 'Step-up', apps: ['strong', 'hevy'], id: null },
   { name: 'Dumbbell Step Up', apps: ['hevy'], id: null },
   { name: 'Lunge (Barbell)', apps: ['strong', 'hevy'], id: null },
   { name: 'Lunge (Dumbbell)', apps: ['strong', 'hevy'], id: null },

@@ -41,6 +41,25 @@ describe('exercise catalogue', () => {
     expect(Catalogue.get('cable-glute-kickback').gear).toContain('ankle-straps');
   });
 
+  it('keeps custom ids of Latin names as they were, and the letters of every other script', () => {
+    expect(Catalogue.customId('Leg Press (Machine)')).toBe('custom:leg-press-machine');
+    expect(Catalogue.customId('Développé Couché (Barre)')).toBe('custom:developpe-couche-barre');
+    expect(Catalogue.customId('Løft')).toBe('custom:lft');
+    expect(Catalogue.customId('!!!')).toBe('custom:unnamed');
+    expect(Catalogue.customId('Жим ногами (тренажёр)')).toBe('custom:жим-ногами-тренажёр');
+    expect(Catalogue.customId('Жим ногами')).not.toBe(Catalogue.customId('Присед'));
+    expect(Catalogue.customId('ヒップスラスト')).toBe('custom:ヒップスラスト');
+    expect(Catalogue.customId('स्क्वाट')).toBe('custom:स्क्वाट');
+    for (const id of ['custom:жим-ногами', 'custom:ヒップスラスト', 'custom:leg-press']) {
+      expect(Catalogue.isCustomId(id)).toBe(true);
+    }
+    expect(Catalogue.isCustomId('custom:Leg-Press')).toBe(false);
+    expect(Catalogue.isCustomId('custom:жим--ногами')).toBe(false);
+    expect(Catalogue.nameOf('custom:жим-ногами')).toBe('Жим ногами');
+    // The key names match by keeps letters of every script.
+    expect(Catalogue.normalizeName(' Жим  ЛЁЖА! ')).toBe('жим лёжа');
+  });
+
   it('steps loads by implement (R8)', () => {
     expect(Catalogue.increment('barbell', 'lb')).toEqual({ value: 10, unit: 'lb' });
     expect(Catalogue.increment('dumbbell', 'lb')).toEqual({ value: 5, unit: 'lb' });
