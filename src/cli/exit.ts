@@ -11,9 +11,9 @@ export const EXIT = {
   usage: 2,
   /** A value was rejected: bad load, reps, date, unknown exercise, no such set. */
   data: 3,
-  /** The database could not be opened or is newer than this program. */
+  /** The database could not be opened, cannot be written, or is newer than this program. */
   database: 4,
-  /** Thrust is not set up yet, or there is nothing to act on. */
+  /** Thrust is not set up yet (no database, or no profile), or there is nothing to act on. */
   state: 5,
 } as const;
 
@@ -56,6 +56,21 @@ export function fromOpen(e: OpenError): Exit {
       return new Exit(
         EXIT.database,
         `Cannot open the database at ${e.where}: ${e.detail}. Check the path (--db, THRUST_DB) and its permissions.`,
+      );
+    case 'missing':
+      return new Exit(
+        EXIT.state,
+        `No database at ${e.where}: run \`thrust init\` first (with the same --db or THRUST_DB, if you gave one here). Only init, import and restore create a database.`,
+      );
+    case 'no-folder':
+      return new Exit(
+        EXIT.database,
+        `The folder ${e.folder} does not exist, so the database ${e.where} cannot be created there. Create the folder first (mkdir -p ${e.folder}) or choose another --db; Thrust creates no folders but its own data directory.`,
+      );
+    case 'read-only':
+      return new Exit(
+        EXIT.database,
+        `The database at ${e.where} is read-only (the file or its folder cannot be written), and this command saves. Reading works (thrust today, status, history, stats); to save, make it writable.`,
       );
   }
 }

@@ -1,7 +1,7 @@
 /** The `thrust` command line. Commands are thin: parse, call one use case, print. */
 import { Command, CommanderError } from 'commander';
 import { EXIT, Exit } from './exit.js';
-import type { GlobalOptions } from './context.js';
+import { accessOf, type GlobalOptions } from './context.js';
 import * as Body from './commands/body.js';
 import * as EvidenceCmd from './commands/evidence.js';
 import * as Info from './commands/info.js';
@@ -34,7 +34,12 @@ Start:
 Exit codes: 0 ok, 2 usage error, 3 rejected value, 4 database problem, 5 not set up / nothing to do.`,
   );
 
-const global = (): GlobalOptions => program.opts<GlobalOptions>();
+// What the command about to run needs of the database: a read never creates one (context.ts).
+let access: GlobalOptions['access'];
+program.hook('preAction', (_program, command) => {
+  access = accessOf(command.name(), command.opts());
+});
+const global = (): GlobalOptions => ({ ...program.opts<GlobalOptions>(), access });
 for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Info, EvidenceCmd])
   m.register(program, global);
 for (const c of program.commands) c.exitOverride();

@@ -5,11 +5,20 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenResult } from './port.js';
+import type { Access } from './sqlite/open.js';
+
+export type { Access } from './sqlite/open.js';
 
 export interface Where {
   /** --db PATH */
   readonly dbPath?: string | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * What the command needs of a SQLite file (default `create`): reads never create one,
+   * only `init`, `import`, `restore` and `serve` do, and only the default data directory is
+   * ever created. PostgreSQL is opened the same way for all.
+   */
+  readonly access?: Access;
 }
 
 /** $XDG_DATA_HOME/thrust/thrust.db, else ~/.local/share/thrust/thrust.db. */
@@ -22,7 +31,7 @@ export function defaultSqlitePath(env: Where['env']): string {
 export function describe(where: Where): string {
   const url = where.dbPath ? undefined : where.env.DATABASE_URL;
   if (url) return `PostgreSQL (${url.replace(/:[^:@/]*@/, ':***@')})`;
-  return `SQLite (${where.dbPath ?? where.env.THRUST_DB ?? defaultSqlitePath(where.env)})`;
+  return `SQLite (${where.dbPath || where.env.THRUST_DB || defaultSqlitePath(where.env)})`;
 }
 
 export async function open(where: Where): Promise<OpenResult> {
@@ -32,5 +41,9 @@ export async function open(where: Where): Promise<OpenResult> {
     return openPostgres(url);
   }
   const { openSqlite } = await import('./sqlite/open.js');
-  return openSqlite(where.dbPath ?? where.env.THRUST_DB ?? defaultSqlitePath(where.env));
+  const given = where.dbPath || where.env.THRUST_DB || undefined;
+  return openSqlite(given ?? defaultSqlitePath(where.env), {
+    access: where.access ?? 'create',
+    makeDir: given === undefined,
+  });
 }

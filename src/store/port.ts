@@ -123,7 +123,13 @@ export interface PhotoFile {
 
 export type OpenError =
   | { code: 'database-too-new'; found: number; supported: number; where: string }
-  | { code: 'unreadable'; where: string; detail: string };
+  | { code: 'unreadable'; where: string; detail: string }
+  /** No database file there (and the command may not create one). */
+  | { code: 'missing'; where: string }
+  /** The file's folder does not exist (only the default data directory is created). */
+  | { code: 'no-folder'; where: string; folder: string }
+  /** The file, or its folder, cannot be written, and the command writes. */
+  | { code: 'read-only'; where: string };
 
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';

@@ -38,7 +38,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
             EXIT.usage,
             `--host ${f.host}: local mode has no login, so anyone who can reach ${f.host} could read and change the log. Keep 127.0.0.1, or add --multi-user.`,
           );
-        const opened = await open({ dbPath: global().db, env: process.env });
+        const opened = await open({ dbPath: global().db, env: process.env, access: 'create' });
         if (!opened.ok) throw fromOpen(opened.error);
         const { serve } = await import('../../http/serve.js');
         try {

@@ -5,7 +5,7 @@ import * as Setup from '../../app/setup.js';
 import { doneDays, snapshot } from '../../app/training.js';
 import { today as todayOf } from '../../app/deps.js';
 import { E1rm, Equipment, Profile } from '../../domain/index.js';
-import { EXIT, Exit } from '../exit.js';
+import { EXIT, Exit, fromApp } from '../exit.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import * as Render from '../render/index.js';
 import * as EvidenceText from '../render/evidence.js';
@@ -234,11 +234,15 @@ ${EvidenceText.goals()}`,
     .action(async (flags: InitFlags) => {
       const interactive = !flags.yes && process.stdin.isTTY && process.stdout.isTTY;
       if (!flags.force) {
-        const existing = await withDeps(global(), async (deps) => {
-          const profile = await deps.store.getProfile(deps.user);
-          const sessions = profile ? (await deps.store.sessions(deps.user)).length : 0;
-          return profile ? { sessions } : null;
-        });
+        const existing = await withDeps(
+          { ...global(), access: 'read' },
+          async (deps) => {
+            const profile = await deps.store.getProfile(deps.user);
+            const sessions = profile ? (await deps.store.sessions(deps.user)).length : 0;
+            return profile ? { sessions } : null;
+          },
+          () => null,
+        );
         if (existing) await confirmReplace(existing.sessions, interactive);
       }
       const f = interactive ? await ask(flags) : flags;
@@ -380,7 +384,11 @@ ${EvidenceText.goals()}`,
             ...(f.formula !== undefined && { formula: f.formula }),
             ...(f.asymmetry !== undefined && { asymmetryThresholdPercent: num(f.asymmetry) }),
           };
-          const settings = unwrap(await Setup.updateSettings(deps, patch));
+          // With no flags this only reads (a read-only database can show its settings).
+          const settings = Object.keys(patch).length
+            ? unwrap(await Setup.updateSettings(deps, patch))
+            : (await deps.store.getProfile(deps.user))?.settings;
+          if (!settings) throw fromApp({ code: 'not-set-up' });
           if (f.json) return printJson(settings);
           const pace = settings.pace
             ? `at most ${settings.pace.load.value} ${settings.pace.load.unit} every ${settings.pace.weeks} weeks (never sooner than ${settings.pace.minWeeks})`
