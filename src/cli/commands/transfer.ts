@@ -95,7 +95,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
     .addOption(
       new Option(
         '--units <unit>',
-        'weight unit, for files that do not say (Strong’s classic export)',
+        'weight unit for files and rows that do not say (Strong’s classic export); Thrust asks when it is needed',
       ).choices(['lb', 'kg']),
     )
     .addOption(
@@ -117,7 +117,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
 Examples:
   thrust import strong.csv --dry-run
   thrust import strong_workouts.csv --units lb
-  thrust import hevy.csv --map "Glute Bridge (Barbell)=barbell-hip-thrust"
+  thrust import hevy.csv --map "Frog Pumps (Dumbbell)=dumbbell-hip-thrust"
 
 Importing the newest export again is a sync: new sets are added, sets changed in the other
 app (or read with another --units or --date-order) are updated or replaced, and sets that
@@ -125,7 +125,11 @@ app's earlier import stored from the file's first day on that its export no long
 removed; a set already logged here or imported from another app is not added twice.
 --dry-run shows those counts first. The whole import is one transaction: if any row is
 wrong, nothing is stored and the error names file:line:column.
-Exercises Thrust does not know are kept as your own; map them with --map and import again.`,
+Exercises Thrust does not know are kept as your own, named as written in any script; map
+them with --map and import again. Strong's, Hevy's and FitNotes' names for hip thrusts,
+bridges, kickbacks, squats and deadlifts map to the nearest catalogue lift by themselves.
+A bodyweight row with no weight and no unit is a set at load 0. Files may be UTF-8, UTF-16
+or Windows-1252 text (the report says when it read Windows-1252).`,
     )
     .action(
       async (
