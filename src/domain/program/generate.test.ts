@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fullGym, type Inventory } from '../equipment.js';
 import { lifter } from '../fixtures.js';
 import { generate } from './generate.js';
 import type { PlanDay } from './plan.js';
@@ -167,5 +168,78 @@ describe('gear: needed or optional, with the reason (R10, EVIDENCE.md)', () => {
     const power = req(generate(bands, '2026-11-23'), 'power');
     expect(power['hip-circle-band']).toBe(true);
     expect(power['bar-pad']).toBeUndefined();
+  });
+});
+
+describe('a lifter with no band (R4 without the band)', () => {
+  const noBands = (over: Partial<Inventory> = {}) => ({ ...fullGym('lb'), bands: [], ...over });
+  const exercises = (plan: ReturnType<typeof generate>) =>
+    new Set(plan.days.flatMap((d) => d.slots.map((s) => s.exercise)));
+  const plansFor = (inventory: Inventory) =>
+    (['glutes', 'accessory', 'athletic'] as const).flatMap((goal) =>
+      ([2, 3] as const).flatMap((n) =>
+        [true, false].map((compounds) =>
+          generate(lifter({ goal, sessionsPerWeek: n, compounds, inventory }), '2026-11-23'),
+        ),
+      ),
+    );
+
+  it('is prescribed no banded exercise and no band in any goal, and starts with the main work', () => {
+    for (const plan of plansFor(noBands())) {
+      expect(exercises(plan)).not.toContain('banded-hip-thrust');
+      for (const d of plan.days) {
+        expect(d.slots.map((s) => s.role)).not.toContain('activation');
+        expect(d.gear.map((g) => g.gear)).not.toContain('hip-circle-band');
+        expect(d.slots[0]?.role).toMatch(/^(compound|main)$/);
+      }
+    }
+  });
+
+  it('hip thrusts with dumbbells without a barbell, and with no band no matter the goal', () => {
+    for (const plan of plansFor(noBands({ barbell: null })))
+      expect([...exercises(plan)].filter((e) => e.includes('hip-thrust')).sort()).toEqual([
+        'dumbbell-hip-thrust',
+        'single-leg-hip-thrust',
+      ]);
+  });
+
+  it('with nothing to load, makes the single-leg hip thrust the main lift, each side by reps and hold', () => {
+    const bare = noBands({ barbell: null, dumbbells: null, cable: false });
+    for (const plan of plansFor(bare)) {
+      expect([...exercises(plan)].filter((e) => e.includes('hip-thrust'))).toEqual([
+        'single-leg-hip-thrust',
+      ]);
+      for (const d of plan.days) {
+        expect(main(d)).toMatchObject({
+          exercise: 'single-leg-hip-thrust',
+          perSide: true,
+          progression: 'reps-hold',
+        });
+        // Once per session: not again as the accessory.
+        expect(d.slots.filter((s) => s.exercise === 'single-leg-hip-thrust')).toHaveLength(1);
+        expect(d.gear.map((g) => g.gear)).not.toContain('bar-pad');
+      }
+    }
+  });
+
+  it('a bands-only lifter hip thrusts with the band, and the band opens the session', () => {
+    const bands = {
+      barbell: null,
+      dumbbells: null,
+      cable: false,
+      bands: ['light', 'medium'],
+      gear: [],
+    } as const;
+    const plan = generate(
+      lifter({ inventory: { ...bands, bands: [...bands.bands], gear: [] } }),
+      '2026-11-23',
+    );
+    const day = plan.days[0] as PlanDay;
+    expect(day.slots.map((s) => s.exercise)).toEqual([
+      'banded-hip-thrust',
+      'banded-hip-thrust',
+      'single-leg-hip-thrust',
+    ]);
+    expect(main(day)?.progression).toBe('reps-hold');
   });
 });

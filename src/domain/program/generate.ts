@@ -78,7 +78,8 @@ const TESTS: readonly PerformanceTest[] = ['sprint', 'vertical-jump'];
  * belt and knee sleeves (the seed suggests them; no study has tested either on the hip
  * thrust, EVIDENCE.md "Where the seed and the research disagree" 9) and the hip circle
  * band for the activation warm-up (the seed's warm-up; studies are mixed: Crow 2012,
- * Comyns 2015, Parr 2017).
+ * Comyns 2015, Parr 2017), listed only when the session has that warm-up (a lifter with no
+ * band is prescribed none).
  */
 export function gearFor(kind: DayKind, slots: readonly Slot[], profile: Profile): GearItem[] {
   const heavy = kind === 'heavy' || kind === 'power';
@@ -106,11 +107,12 @@ export function gearFor(kind: DayKind, slots: readonly Slot[], profile: Profile)
       'Pad the bar or dumbbell in the hip crease; a folded towel does (R6, R10).',
     );
   if (has('cable-glute-kickback')) add('ankle-straps', true, 'Cable kickbacks (R10).');
-  add(
-    'hip-circle-band',
-    false,
-    'Optional: the activation warm-up above the knees (R4). The seed recommends it; studies of such warm-ups are mixed.',
-  );
+  if (slots.some((s) => s.role === 'activation'))
+    add(
+      'hip-circle-band',
+      false,
+      'Optional: the activation warm-up above the knees (R4). The seed recommends it; studies of such warm-ups are mixed.',
+    );
   if (heavy && loadedThrust)
     add(
       'belt',

@@ -30,12 +30,26 @@ const activation: Slot = {
   rules: ['R4', 'R6'],
 };
 
-/** The bilateral hip thrust the lifter can load: barbell, else dumbbell, else band. */
+/**
+ * R4's banded warm-up opens a session only for a lifter who owns a band: without one the
+ * plan prescribes no banded exercise at all.
+ */
+const warmUp = (inv: Inventory): Slot[] => (inv.bands.length > 0 ? [activation] : []);
+
+/**
+ * The hip thrust the lifter can load: barbell, else dumbbell, else band; with none of them,
+ * the single-leg hip thrust, whose load is the lifter's own body weight (R5).
+ */
 export function mainLift(inv: Inventory): ExerciseId {
   if (inv.barbell) return 'barbell-hip-thrust';
   if (inv.dumbbells) return 'dumbbell-hip-thrust';
-  return 'banded-hip-thrust';
+  if (inv.bands.length > 0) return 'banded-hip-thrust';
+  return 'single-leg-hip-thrust';
 }
+
+/** Single-leg work after the main lift (R5), unless the main lift is already single-leg. */
+const after = (inv: Inventory, slot: Slot): Slot[] =>
+  mainLift(inv) === 'single-leg-hip-thrust' ? [] : [slot];
 
 function main(
   inv: Inventory,
@@ -48,6 +62,7 @@ function main(
   rules: string[],
 ): Slot {
   const exercise = mainLift(inv);
+  const bodyweight = exercise === 'single-leg-hip-thrust';
   return {
     exercise,
     role: 'main',
@@ -55,8 +70,8 @@ function main(
     sets,
     reps: { min, max },
     holdSeconds,
-    perSide: false,
-    progression: exercise === 'banded-hip-thrust' ? 'reps-hold' : 'load',
+    perSide: bodyweight,
+    progression: exercise === 'banded-hip-thrust' || bodyweight ? 'reps-hold' : 'load',
     intent,
     rules,
   };
@@ -121,7 +136,7 @@ function glutes(p: Profile): DayTemplate[] {
     kind: 'heavy',
     title: 'Heavy hip thrust',
     slots: (block) => [
-      activation,
+      ...warmUp(inv),
       main(
         inv,
         'heavy',
@@ -132,14 +147,14 @@ function glutes(p: Profile): DayTemplate[] {
         'Heavy: 6-10 reps, maximal squeeze and a 1-2 s hold at the top of every rep (R2, R6).',
         ['R2', 'R6'],
       ),
-      singleLeg,
+      ...after(inv, singleLeg),
     ],
   };
   const volume: DayTemplate = {
     kind: 'volume',
     title: 'Hip thrust volume',
     slots: (block) => [
-      activation,
+      ...warmUp(inv),
       main(
         inv,
         'volume',
@@ -150,14 +165,14 @@ function glutes(p: Profile): DayTemplate[] {
         'Volume: 8-15 reps, full range, squeeze at the top (R2, R6).',
         ['R2', 'R6'],
       ),
-      singleLeg,
+      ...after(inv, singleLeg),
     ],
   };
   const metabolic: DayTemplate = {
     kind: 'metabolic',
     title: 'Metabolic hip thrust',
     slots: () => [
-      activation,
+      ...warmUp(inv),
       main(
         inv,
         'metabolic',
@@ -168,7 +183,7 @@ function glutes(p: Profile): DayTemplate[] {
         'Metabolic: 15-25 reps with constant tension: no pause at the bottom; a 1-s squeeze at the top, then straight back down (R2, R6).',
         ['R2', 'R6'],
       ),
-      inv.cable && inv.gear.includes('ankle-straps') ? kickback : singleLeg,
+      ...(inv.cable && inv.gear.includes('ankle-straps') ? [kickback] : after(inv, singleLeg)),
     ],
   };
   return p.sessionsPerWeek === 2 ? [heavy, metabolic] : [heavy, volume, metabolic];
@@ -189,7 +204,12 @@ function accessory(p: Profile): DayTemplate[] {
   const day = (lift: 'back-squat' | 'deadlift' | null, title: string): DayTemplate => ({
     kind: 'lower',
     title,
-    slots: () => [activation, ...(lift ? [compound(lift)] : []), thrust, singleLeg],
+    slots: () => [
+      ...warmUp(p.inventory),
+      ...(lift ? [compound(lift)] : []),
+      thrust,
+      ...after(p.inventory, singleLeg),
+    ],
   });
   if (!p.compounds) return Array.from({ length: p.sessionsPerWeek }, () => day(null, 'Lower body'));
   const squat = day('back-squat', 'Lower body: squat');
@@ -211,7 +231,7 @@ function athletic(p: Profile): DayTemplate[] {
     kind: 'power',
     title: 'Power hip thrust',
     slots: (block) => [
-      activation,
+      ...warmUp(inv),
       ...first('back-squat'),
       main(
         inv,
@@ -223,14 +243,14 @@ function athletic(p: Profile): DayTemplate[] {
         'Power: drive up as fast as you can, hold 1 s at the top (R6); end the set when the speed drops (convention).',
         ['R1', 'R11', 'R6'],
       ),
-      singleLeg,
+      ...after(inv, singleLeg),
     ],
   };
   const volume: DayTemplate = {
     kind: 'volume',
     title: 'Hip thrust strength',
     slots: () => [
-      activation,
+      ...warmUp(inv),
       ...first('deadlift'),
       main(
         inv,
@@ -242,7 +262,7 @@ function athletic(p: Profile): DayTemplate[] {
         'Strength: 8-12 reps, fast up, controlled down (convention; form R6).',
         ['R1', 'R6'],
       ),
-      singleLeg,
+      ...after(inv, singleLeg),
     ],
   };
   return p.sessionsPerWeek === 2 ? [power, volume] : [power, volume, power];
