@@ -7,6 +7,8 @@ export interface Deps {
   /** The current instant; the only clock the use cases see. */
   readonly now: () => Date;
   readonly newId: () => string;
+  /** The time zone of the lifter's clock, for files with local times (default the machine's). */
+  readonly zone?: string;
 }
 
 /** Today's date in the lifter's local time zone, as YYYY-MM-DD. */

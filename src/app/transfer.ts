@@ -7,6 +7,8 @@ import * as Formats from '../formats/index.js';
 import * as S from '../schemas/index.js';
 import type { Backup, NewSet } from '../store/port.js';
 import * as Export from '../formats/export.js';
+import * as Tag from '../formats/tag.js';
+import * as Zone from '../formats/zone.js';
 import { today, type Deps } from './deps.js';
 import { snapshot } from './training.js';
 import type { AppResult } from './errors.js';
@@ -124,6 +126,7 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     }
   >();
   const byDate = new Map<string, NewSet[]>();
+  const zone = deps.zone ?? Zone.machineZone();
   const workouts = new Set<string>();
   for (const s of p.sets) {
     const key = s.exerciseName;
@@ -135,22 +138,26 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     n.sets += 1;
     workouts.add(`${s.date} ${s.time ?? ''} ${s.workout ?? ''}`);
     const kindNote = KIND_NOTE[s.kind];
+    // A Thrust export carries what the other app has no column for in a note tag.
+    const { note, extra } = Tag.read(s.note);
     const set: NewSet = {
       id: importId(deps.user, p.format, s),
       exercise: n.exercise,
       load: s.load,
       reps: s.reps,
-      side: null,
-      holdSeconds: null,
+      side: extra?.side ?? null,
+      holdSeconds: extra?.holdSeconds ?? null,
       // Other apps do not record form; R8's clean-form test is never assumed passed.
-      clean: false,
-      band: null,
+      clean: extra?.clean ?? false,
+      band: extra?.band ?? null,
       rpe: s.rpe !== null && s.rpe >= 1 && s.rpe <= 10 ? s.rpe : null,
-      rir: null,
-      felt: null,
-      note: [kindNote, s.note].filter(Boolean).join('; ') || null,
+      rir: extra?.rir ?? null,
+      felt: extra?.felt ?? null,
+      note: [kindNote, note].filter(Boolean).join('; ') || null,
       warmup: s.kind === 'warmup',
-      loggedAt: `${s.date}T${s.time ?? '12:00'}:00.000Z`,
+      track: extra?.track ?? null,
+      // The file's times are the lifter's clock: stored as the instant they name.
+      loggedAt: Zone.toInstant(s.date, s.time ?? '12:00', zone),
     };
     const list = byDate.get(s.date);
     if (list) list.push(set);
@@ -324,10 +331,11 @@ export async function exportAs(
       filename: `thrust-plan-${day}.ics`,
     });
   }
+  const zone = { zone: deps.zone ?? Zone.machineZone() };
   const text =
     format === 'strong-csv'
-      ? Export.strongCsv(sessions, profile.units)
-      : Export.hevyCsv(sessions, profile.units);
+      ? Export.strongCsv(sessions, profile.units, zone)
+      : Export.hevyCsv(sessions, profile.units, zone);
   return ok({
     text: `${text}\n`,
     contentType: 'text/csv',

@@ -5,6 +5,7 @@
  * month in the phone's language; notes carry literal "\n".
  */
 import * as DateTime from './datetime.js';
+import * as Tag from './tag.js';
 import { shown, type Columns } from './columns.js';
 import type { Table } from './csv.js';
 import { Grouper } from './group.js';
@@ -76,7 +77,8 @@ export function read(
     const { occurrence, index } = grouper.next(key, exerciseName, c.number(row, 'set_index'));
     const notes: string[] = [];
     const exNote = c.text(row, 'exercise_notes');
-    if (exNote && index === 0) notes.push(unescape(exNote));
+    // Hevy repeats an exercise's note on its rows; a Thrust export's notes are per set.
+    if (exNote && (index === 0 || Tag.has(exNote))) notes.push(unescape(exNote));
     const description = c.text(row, 'description');
     if (description && key !== lastKey) notes.push(`Workout: ${unescape(description)}`);
     lastKey = key;

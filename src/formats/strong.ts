@@ -12,6 +12,7 @@
  */
 import type { Units } from '../domain/index.js';
 import * as DateTime from './datetime.js';
+import * as Tag from './tag.js';
 import type { Columns } from './columns.js';
 import { commonUnit, rowUnit, shown } from './columns.js';
 import type { Row, Table } from './csv.js';
@@ -152,7 +153,8 @@ export function read(
     const notes: string[] = [];
     const exNote = c.text(row, 'Notes');
     const noteKey = `${key}|${exerciseName}`;
-    if (exNote && lastNote.get(noteKey) !== exNote) notes.push(exNote);
+    // A Thrust export's notes are per set: kept on every row.
+    if (exNote && (lastNote.get(noteKey) !== exNote || Tag.has(exNote))) notes.push(exNote);
     if (exNote) lastNote.set(noteKey, exNote);
     const wNote = c.text(row, 'Workout Notes');
     if (wNote && key !== lastWorkout) notes.push(`Workout: ${wNote}`);

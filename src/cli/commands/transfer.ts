@@ -197,7 +197,15 @@ or Windows-1252 text (the report says when it read Windows-1252).`,
     .option('--out <file>', 'write to this file (default: standard output)')
     .addHelpText(
       'after',
-      '\nExamples:\n  thrust export --out thrust-backup.json\n  thrust export --format strong-csv --out strong.csv\n  thrust export --format ics --out plan.ics',
+      `
+Examples:
+  thrust export --out thrust-backup.json
+  thrust export --format strong-csv --out strong.csv
+  thrust export --format ics --out plan.ics
+
+Strong and Hevy CSV use those apps' exercise names, one workout per workout at its local
+start time (TZ chooses the zone), loads in your unit to 0.01, CRLF. Side, hold, clean form,
+band, reps in reserve and felt ride in each set's note as [thrust ...], read back on import.`,
     )
     .action(async (f: { format: 'json' | 'strong-csv' | 'hevy-csv' | 'ics'; out?: string }) => {
       await withDeps(global(), async (deps) => {
