@@ -51,6 +51,20 @@ describe('decode', () => {
     });
   });
 
+  it('reads UTF-8 with a few bad bytes as UTF-8, and says how many', () => {
+    // Cut through the last character, a three-byte curly quote.
+    const bytes = Buffer.from(TEXT);
+    const cut = bytes.subarray(0, bytes.lastIndexOf(Buffer.from('’')) + 1);
+    const r = decode(cut, 'f.csv');
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        encoding: 'utf-8',
+        warning: 'f.csv is UTF-8 but for 1 damaged character, read as "\ufffd".',
+      },
+    });
+  });
+
   it.each([
     [
       'a spreadsheet',

@@ -40,6 +40,21 @@ function utf8(bytes: Uint8Array, file: string): Result<Decoded, Problem> {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return ok({ text, encoding: 'utf-8', warning: null });
   } catch {
+    // Mostly well-formed UTF-8 with a few bad bytes (a file cut short, a damaged copy) is
+    // UTF-8 still: Windows-1252 text almost never forms a valid multi-byte sequence.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    let bad = 0;
+    let wide = 0;
+    for (const ch of text) {
+      if (ch === '\ufffd') bad++;
+      else if (ch.charCodeAt(0) > 0x7f) wide++;
+    }
+    if (wide > bad)
+      return ok({
+        text,
+        encoding: 'utf-8',
+        warning: `${file} is UTF-8 but for ${bad} damaged ${bad === 1 ? 'character' : 'characters'}, read as "\ufffd".`,
+      });
     // Not UTF-8: the other encoding spreadsheets on Windows write is the Windows code page,
     // in which every byte is some character, so it always decodes; say it was a guess.
     return ok({
