@@ -260,20 +260,35 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
 
   it('imports a Strong export through the page, with a preview first', async () => {
     await page.getByRole('link', { name: 'Data' }).click();
+    const csv = join(import.meta.dirname, 'fixtures', 'imports', 'strong-classic.csv');
+    await page.getByLabel('Choose a CSV file').setInputFiles(csv);
+    // Strong's classic export does not say its unit: the page asks in its own terms.
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/under "Weights in the file"/);
+    expect(await alert.textContent()).not.toMatch(/--units/);
+    // Choosing it runs the preview again, with no second pick of the file.
     await page.getByLabel('Weights in the file').selectOption('lb');
-    await page
-      .getByLabel('Choose a CSV file')
-      .setInputFiles(join(import.meta.dirname, 'fixtures', 'imports', 'strong-classic.csv'));
     const preview = page.getByTestId('preview');
     await expect.poll(() => preview.isVisible()).toBe(true);
     const count = Number(/(\d+) sets/.exec((await preview.textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
+    expect(await page.getByTestId('preview-changes').textContent()).toBe(
+      `${count} sets would be added, 0 already here.`,
+    );
     await screen(page, '8-data-preview');
     const before = (await sets()).length;
     await page.getByRole('button', { name: `Import ${count} sets` }).click();
     await expect
       .poll(() => page.getByTestId('imported').textContent())
       .toBe(`Imported: ${count} sets added, 0 already here.`);
+    expect((await sets()).length).toBe(before + count);
+    // The same file picked again is read again, and the preview says nothing is new.
+    await page.getByLabel('Choose a CSV file').setInputFiles(csv);
+    await expect
+      .poll(() => page.getByTestId('preview-changes').textContent())
+      .toBe(`0 sets would be added, ${count} already here.`);
+    const none = page.getByRole('button', { name: 'Nothing new to import' });
+    expect(await none.isDisabled()).toBe(true);
     expect((await sets()).length).toBe(before + count);
   });
 });

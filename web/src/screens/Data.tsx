@@ -8,12 +8,29 @@ import { day as dayName } from '../ui/format';
 
 interface Picked {
   name: string;
-  text: string;
+  /** The file as picked: its bytes, decoded by the server (UTF-8, UTF-16 or Windows-1252). */
+  file: Blob;
+}
+
+type Units = '' | 'lb' | 'kg';
+type Order = '' | 'dmy' | 'mdy';
+
+/** The server's words for the command line, as the choices on this page. */
+function onPage(message: string): string {
+  return message
+    .replace(/--units lb or --units kg/g, 'lb or kg under "Weights in the file"')
+    .replace(/--units (lb|kg)/g, '"$1" under "Weights in the file"')
+    .replace(
+      /with --date-order (dmy|mdy)/g,
+      (_m, o: string) =>
+        `with ${o === 'dmy' ? '"Day first"' : '"Month first"'} under "Dates in the file"`,
+    );
 }
 
 export function Data() {
   const [file, setFile] = useState<Picked | null>(null);
-  const [units, setUnits] = useState<'' | 'lb' | 'kg'>('');
+  const [units, setUnits] = useState<Units>('');
+  const [order, setOrder] = useState<Order>('');
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);
   const [map, setMap] = useState<Record<string, string>>({});
@@ -27,23 +44,32 @@ export function Data() {
     );
   }, []);
 
-  const send = async (picked: Picked, dryRun: boolean) => {
+  /** Preview (dryRun) or import `picked` with the choices as given (they may just have changed). */
+  const send = async (
+    picked: Picked,
+    dryRun: boolean,
+    choice: { units: Units; order: Order } = { units, order },
+  ) => {
     setError(null);
     const q = new URLSearchParams({ filename: picked.name, dryRun: String(dryRun) });
-    if (units) q.set('units', units);
+    if (choice.units) q.set('units', choice.units);
+    if (choice.order) q.set('dateOrder', choice.order);
     for (const [name, id] of Object.entries(map)) q.append('map', `${name}=${id}`);
     try {
       const r = await api<ImportReport>('POST', `/api/v1/import?${q}`, {
-        raw: picked.text,
+        raw: picked.file,
         type: 'text/csv',
       });
-      if (dryRun) setPreview(r);
-      else {
+      if (dryRun) {
+        setPreview(r);
+        setDone(null);
+      } else {
         setDone(r);
         setPreview(null);
       }
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'No connection: try again when online.');
+      if (dryRun) setPreview(null);
+      setError(e instanceof ApiError ? onPage(e.message) : 'No connection: try again when online.');
     }
   };
 
@@ -53,8 +79,9 @@ export function Data() {
       <section class="card" aria-labelledby="imp-h">
         <h2 id="imp-h">Import</h2>
         <p class="small muted">
-          A CSV export from Strong, Hevy or FitNotes. You see what would be added before anything is
-          stored; importing the same file again adds nothing.
+          A CSV export from Strong, Hevy or FitNotes. You see what would be added, updated or
+          removed before anything is stored; importing a newer export of the same app brings its
+          changes and adds nothing twice.
         </p>
         <Field label="Weights in the file" hint="Only needed if the file does not say.">
           {(id, by) => (
@@ -62,11 +89,37 @@ export function Data() {
               id={id}
               aria-describedby={by}
               value={units}
-              onChange={(e) => setUnits((e.target as HTMLSelectElement).value as '' | 'lb' | 'kg')}
+              onChange={(e) => {
+                const v = (e.target as HTMLSelectElement).value as Units;
+                setUnits(v);
+                // A choice made after the preview asked for it runs the preview again.
+                if (file) void send(file, true, { units: v, order });
+              }}
             >
               <option value="">As the file says</option>
               <option value="lb">lb</option>
               <option value="kg">kg</option>
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Dates in the file"
+          hint="Only needed if the preview says they could be either."
+        >
+          {(id, by) => (
+            <select
+              id={id}
+              aria-describedby={by}
+              value={order}
+              onChange={(e) => {
+                const v = (e.target as HTMLSelectElement).value as Order;
+                setOrder(v);
+                if (file) void send(file, true, { units, order: v });
+              }}
+            >
+              <option value="">As the file suggests</option>
+              <option value="dmy">Day first (31/12)</option>
+              <option value="mdy">Month first (12/31)</option>
             </select>
           )}
         </Field>
@@ -76,15 +129,16 @@ export function Data() {
             type="file"
             accept=".csv,text/csv,text/plain"
             onChange={(e) => {
-              const f = (e.target as HTMLInputElement).files?.[0];
+              const input = e.target as HTMLInputElement;
+              const f = input.files?.[0];
+              // Cleared, so that picking the same file again (a newer export) reads it again.
+              input.value = '';
               if (!f) return;
               setDone(null);
               setMap({});
-              void f.text().then((text) => {
-                const picked = { name: f.name, text };
-                setFile(picked);
-                void send(picked, true);
-              });
+              const picked = { name: f.name, file: f };
+              setFile(picked);
+              void send(picked, true);
             }}
           />
         </label>
@@ -140,15 +194,21 @@ export function Data() {
             </table>
             {preview.warnings.map((w) => (
               <p key={w} class="small note">
-                {w}
+                {onPage(w)}
               </p>
             ))}
             <p data-testid="preview-changes">{summary(preview)}</p>
             {preview.skipped.length > 0 && (
               <p class="small muted">{preview.skipped.length} rows are not sets and are skipped.</p>
             )}
-            <button class="primary wide" onClick={() => void send(file, false)}>
-              Import {preview.sets} sets
+            <button
+              class="primary wide"
+              disabled={preview.added + preview.updated + preview.removed === 0}
+              onClick={() => void send(file, false)}
+            >
+              {preview.added + preview.updated + preview.removed === 0
+                ? 'Nothing new to import'
+                : `Import ${preview.sets} sets`}
             </button>
           </div>
         )}
