@@ -99,9 +99,12 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
       });
     mapped.set(Catalogue.normalizeName(name), e.id);
   }
+  const profile = await deps.store.getProfile(deps.user);
   const parsed = Formats.read(input.text, input.file, {
     ...(input.units && { units: input.units }),
     ...(input.dateOrder && { dateOrder: input.dateOrder }),
+    ...(profile && { lifterUnits: profile.units }),
+    today: today(deps),
   });
   if (!parsed.ok) return err({ code: 'bad-file', ...parsed.error });
   const p = parsed.value;

@@ -121,4 +121,29 @@ describe('history from before the plan (an earlier plan, an import)', () => {
       'Start from your recent 155 lb x 8 (convention: a known set is the start).',
     );
   });
+
+  it('starts from the working set given at setup, not from a log years old', () => {
+    const p = lifter({
+      goal: 'glutes',
+      working: { exercise: 'barbell-hip-thrust', load: { value: 95, unit: 'lb' }, reps: 8 },
+    });
+    const plan = generate(p, '2026-11-23');
+    // An old FitNotes history, imported today: its last session is six years back.
+    const old = [
+      {
+        date: '2020-03-02',
+        dayId: null,
+        sets: [loggedSet({ load: { value: 185, unit: 'lb' }, reps: 8 })],
+      },
+      {
+        date: '2020-03-05',
+        dayId: null,
+        sets: [loggedSet({ load: { value: 195, unit: 'lb' }, reps: 6 })],
+      },
+    ];
+    const t = Today.build({ plans: only(plan), profile: p, sessions: old, date: '2026-11-23' });
+    if (t.kind !== 'training') throw new Error(t.kind);
+    const main = t.items.find((i) => i.slot.role === 'main')?.prescription;
+    expect(main).toMatchObject({ load: { value: 95, unit: 'lb' }, reps: 8, change: 'start' });
+  });
 });

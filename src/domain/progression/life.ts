@@ -7,6 +7,7 @@
  * from a calibration session.
  */
 import * as E1rm from '../e1rm.js';
+import { addDays } from '../dates.js';
 import * as Log from '../log.js';
 import type { LoggedSession, PlanEntry, TrackEntry } from '../log.js';
 import type { Profile } from '../profile.js';
@@ -40,7 +41,12 @@ export function replayLife(
   let previous: PlanReplay | undefined;
   for (const { id, plan } of plans) {
     const entries = Log.entriesByTrack(plans, sessions, id);
-    const history = sessions.filter((s) => s.date <= plan.start && Log.planOf(plans, s) !== id);
+    // What the lifter did in the weeks before the plan: a log from years ago (an old
+    // import) says nothing of where they are now, and the profile's working set is used.
+    const since = addDays(plan.start, -Log.RECENT_DAYS);
+    const history = sessions.filter(
+      (s) => s.date <= plan.start && s.date >= since && Log.planOf(plans, s) !== id,
+    );
     const replays = new Map<string, TrackReplay>();
     for (const [track, slot] of tracks(plan)) {
       const ctx: Context = {
