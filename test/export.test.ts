@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../src/app/deps.js';
+import * as Setup from '../src/app/setup.js';
 import * as Transfer from '../src/app/transfer.js';
 import { Catalogue, Program } from '../src/domain/index.js';
 import { lifter as sampleLifter, loggedSet } from '../src/domain/fixtures.js';
@@ -108,6 +109,24 @@ describe('Strong CSV', () => {
     expect(lines[4]).toMatch(
       /^2026-04-08 18:30:00,Thrust workout,,Hip Thrust \(Barbell\),D,100,10,,,light \[thrust clean=yes\],/,
     );
+  });
+
+  it('ends every line with CRLF, the last one too, and tags only what an import cannot assume', async () => {
+    const d = await lifter();
+    await Setup.init(d, { start: '2026-04-06' });
+    await d.store.logSets(d.user, { date: '2026-04-08', dayId: null }, [
+      set({ loggedAt: at('2026-04-08', '07:05'), clean: false }),
+      set({ loggedAt: at('2026-04-08', '07:09'), clean: false, side: null, note: 'belt on' }),
+    ]);
+    for (const format of ['strong-csv', 'hevy-csv'] as const) {
+      const r = await Transfer.exportAs(d, format);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      expect(r.value.text.endsWith('\r\n')).toBe(true);
+      expect(r.value.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      const [, first, second] = r.value.text.split('\r\n');
+      expect(first).not.toContain('[thrust');
+      expect(second).toContain('belt on [thrust]');
+    }
   });
 
   it('writes kilograms in a pound export to 0.01, and reads them back within it', async () => {

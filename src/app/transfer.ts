@@ -340,7 +340,8 @@ export async function exportAs(
       ? Export.strongCsv(sessions, profile.units, zone)
       : Export.hevyCsv(sessions, profile.units, zone);
   return ok({
-    text: `${text}\n`,
+    // Strong and Hevy end every line with CRLF, the last one too.
+    text: `${text}\r\n`,
     contentType: 'text/csv',
     filename: `thrust-${format}-${day}.csv`,
   });

@@ -17,20 +17,25 @@ export interface Extra {
   readonly track: string | null;
 }
 
-const TAG = /\s*\[thrust ([^\]]*)\]\s*$/;
+const TAG = /\s*\[thrust((?: [^\]]*)?)\]\s*$/;
 
-/** The note with the set's extra fields appended as a tag. */
+/**
+ * The note with the set's extra fields appended as a tag; nothing for a set with no note
+ * and nothing beyond what an import assumes (form not known to be clean). A note is always
+ * tagged, so that it reads back as this set's own, not one repeated for the exercise.
+ */
 export function write(note: string | null, x: Extra): string {
   const parts = [
     x.side && `side=${x.side}`,
     x.holdSeconds !== null && `hold=${x.holdSeconds}`,
-    `clean=${x.clean ? 'yes' : 'no'}`,
+    x.clean && 'clean=yes',
     x.band && `band=${x.band}`,
     x.rir !== null && `rir=${x.rir}`,
     x.felt && `felt=${x.felt}`,
     x.track && `track=${x.track}`,
   ].filter(Boolean);
-  return `${note ? `${note} ` : ''}[thrust ${parts.join(' ')}]`;
+  if (parts.length === 0 && !note) return '';
+  return `${note ? `${note} ` : ''}[thrust${parts.map((p) => ` ${String(p)}`).join('')}]`;
 }
 
 const SIDES: readonly Asymmetry.Side[] = ['left', 'right'];

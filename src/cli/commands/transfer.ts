@@ -162,7 +162,7 @@ or Windows-1252 text (the report says when it read Windows-1252).`,
           const r = warning ? { ...imported, warnings: [warning, ...imported.warnings] } : imported;
           if (f.json) return printJson(r);
           console.log(
-            `${r.dryRun ? 'Dry run: would import' : 'Imported'} ${r.format} (${r.dialect}): ${r.workouts} workouts, ${r.sets} sets, ${r.firstDate ?? '-'} to ${r.lastDate ?? '-'}.`,
+            `${r.dryRun ? 'Dry run: would import' : 'Imported'} ${r.format} (${r.dialect}): ${r.workouts} workout${r.workouts === 1 ? '' : 's'}, ${r.sets} set${r.sets === 1 ? '' : 's'}, ${r.firstDate ?? '-'} to ${r.lastDate ?? '-'}.`,
           );
           console.log(`  ${summary(r)}`);
           for (const e of r.exercises) {
