@@ -93,6 +93,21 @@ export function flush(): Promise<void> {
   return flushing;
 }
 
+/**
+ * Take a set back before the server has it: 'withdrawn' when it was still waiting here (it
+ * will never be sent), 'sent' when the server already has it (remove it there instead).
+ * Waits out a sending in progress, so a set is never taken back while on its way.
+ */
+export async function withdraw(id: string): Promise<'withdrawn' | 'sent'> {
+  while (flushing) await flushing;
+  const list = pending();
+  const holder = list.find((b) => b.sets.some((s) => s.id === id));
+  if (!holder) return 'sent';
+  const rest = { ...holder, sets: holder.sets.filter((s) => s.id !== id) };
+  save(list.flatMap((b) => (b !== holder ? [b] : rest.sets.length > 0 ? [rest] : [])));
+  return 'withdrawn';
+}
+
 /** Send again whenever the network returns, every 15 s while anything waits, and now. */
 let started = false;
 export function start(): void {

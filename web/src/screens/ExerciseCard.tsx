@@ -24,7 +24,10 @@ export function ExerciseCard(props: {
   date: string;
   unit: 'lb' | 'kg';
   logged: M.Logged;
-  onLog: (b: ReturnType<typeof M.body>) => void;
+  onLog: (b: ReturnType<typeof M.body>, label: string) => void;
+  /** The set just logged on this card, while it can be undone; or what an undo did. */
+  notice: { id: string | null; text: string } | null;
+  onUndo: (id: string) => Promise<void>;
 }) {
   const { item } = props;
   const p = item.prescription;
@@ -54,11 +57,23 @@ export function ExerciseCard(props: {
   const after = tally.complete ? item.after : null;
 
   /** Log a set, then hand focus to the next set's button (the pressed one goes away). */
-  const log = (b: ReturnType<typeof M.body>) => {
-    props.onLog(b);
+  const log = (b: ReturnType<typeof M.body>, label: string) => {
+    props.onLog(b, label);
     requestAnimationFrame(() =>
       card.current
         ?.querySelector<HTMLButtonElement>('.sets button.primary:not(:disabled)')
+        ?.focus({ preventScroll: true }),
+    );
+  };
+  /** Undo the set just logged; focus goes back to the row it freed. */
+  const undo = async (setId: string) => {
+    const warmup = props.notice?.text.startsWith('Logged Warm-up') ?? false;
+    await props.onUndo(setId);
+    requestAnimationFrame(() =>
+      card.current
+        ?.querySelector<HTMLButtonElement>(
+          warmup ? '.warmup button:not(:disabled)' : '.sets button.primary:not(:disabled)',
+        )
         ?.focus({ preventScroll: true }),
     );
   };
@@ -136,6 +151,7 @@ export function ExerciseCard(props: {
                         load: w.load.value,
                         reps: w.reps,
                       }),
+                      `Warm-up ${i + 1}`,
                     )
                   }
                 >
@@ -189,7 +205,9 @@ export function ExerciseCard(props: {
                 class="primary"
                 disabled={calibrate && choice.load === 0 && item.exercise.implement !== 'band'}
                 aria-label={`Log set: ${item.exercise.name} ${r.side ? `${r.side} ` : ''}${r.n}`}
-                onClick={() => log(M.body(item, props.date, props.unit, choice, r.side, uuid()))}
+                onClick={() =>
+                  log(M.body(item, props.date, props.unit, choice, r.side, uuid()), label)
+                }
               >
                 Log set
               </button>
@@ -197,6 +215,23 @@ export function ExerciseCard(props: {
           );
         })}
       </ol>
+
+      <div class="undo" role="status" data-testid={`undo-${id}`}>
+        {props.notice && (
+          <>
+            <span>{props.notice.text}</span>
+            {props.notice.id && (
+              <button
+                class="secondary"
+                aria-label={`Undo: ${props.notice.text}`}
+                onClick={() => void undo(props.notice?.id ?? '')}
+              >
+                Undo
+              </button>
+            )}
+          </>
+        )}
+      </div>
 
       {after && (
         <p class="after" data-testid={`after-${id}`}>

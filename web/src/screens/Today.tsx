@@ -6,7 +6,7 @@
  * left, the screen says so and points to the Plan screen for the next one.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { get } from '../api';
+import { api, ApiError, get } from '../api';
 import * as Outbox from '../outbox';
 import type { Item, PlanDay, PlanRead, Proposal, StoredSession, Today } from '../types';
 import { GEAR_NAMES, type Gear as GearId } from '../../../src/domain/equipment';
@@ -71,6 +71,10 @@ export function TodayView() {
   const [error, setError] = useState<string | null>(null);
   const [rest, setRest] = useState<{ at: number; seconds: number } | null>(null);
   const [next, setNext] = useState<Next | null>(null);
+  /** The set just logged (it can be undone), or what an undo did, on the card of `track`. */
+  const [notice, setNotice] = useState<{ track: string; id: string | null; text: string } | null>(
+    null,
+  );
   const waiting = usePending();
 
   const refresh = async () => {
@@ -184,18 +188,50 @@ export function TodayView() {
   const unit = today.items.find((i) => i.prescription.load)?.prescription.load?.unit ?? 'lb';
   const nothingYet = all.length === 0;
 
-  const log = (item: Item, b: ReturnType<typeof M.body>) => {
+  const log = (item: Item, b: ReturnType<typeof M.body>, label: string) => {
     setRest({ at: performance.now(), seconds: M.restSeconds(item, today.day.kind) });
     setMine((l) => [...l, ...M.fromBody(b)]);
+    const set = b.sets[0];
+    if (set)
+      setNotice({
+        track: item.slot.track,
+        id: set.id,
+        text: `Logged ${label}: ${set.reps} × ${set.load.value > 0 ? loadText(set.load) : (set.band ?? 'bodyweight')}`,
+      });
     void Outbox.add(b);
+  };
+
+  /** Take back the set just logged: from the outbox if it is still there, else from the server. */
+  const undo = async (item: Item, id: string) => {
+    try {
+      if ((await Outbox.withdraw(id)) === 'sent')
+        await api('DELETE', `/api/v1/sets/${id}`).catch((e: unknown) => {
+          // Already gone (removed from History, say): nothing left to undo.
+          if (!(e instanceof ApiError && e.problem.status === 404)) throw e;
+        });
+      setMine((l) => l.filter((x) => x.id !== id));
+      setStored((l) => l.filter((x) => x.id !== id));
+      setRest(null);
+      const text = notice?.text.replace(/^Logged /, '') ?? 'the set';
+      setNotice({ track: item.slot.track, id: null, text: `Undone: ${text} is removed.` });
+      void refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
   };
 
   return (
     <section>
       <h1>{today.day.title}</h1>
       <p class="muted">
-        {dayName(today.day.date)} · week {today.day.week}
+        {dayName(today.day.date)} · week {today.day.week} ·{' '}
+        <a href="#/history">History and corrections</a>
       </p>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {isMoved && (
         <div class="note">
           <p class="flush">Moved: these sets are logged on {dayName(on)}, today.</p>
@@ -233,7 +269,9 @@ export function TodayView() {
           date={on}
           unit={unit}
           logged={all}
-          onLog={(b) => log(item, b)}
+          onLog={(b, label) => log(item, b, label)}
+          notice={notice?.track === item.slot.track ? notice : null}
+          onUndo={(id) => undo(item, id)}
         />
       ))}
       {next?.day && (

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, forget } from '../api';
 import { Data } from '../screens/Data';
 import { EvidenceView } from '../screens/Evidence';
+import { History } from '../screens/History';
 import { Measure } from '../screens/Measure';
 import { PlanView } from '../screens/Plan';
 import { TodayView } from '../screens/Today';
@@ -21,7 +22,7 @@ const TABS = [
   ['data', 'Data'],
 ] as const;
 /** Screens reached from the header rather than the tab bar. */
-const OTHER = { coach: 'Coach', evidence: 'Evidence' } as const;
+const OTHER = { coach: 'Coach', evidence: 'Evidence', history: 'History' } as const;
 type Tab = (typeof TABS)[number][0] | keyof typeof OTHER;
 
 const route = (): Tab => {
@@ -78,6 +79,7 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
         {tab === 'measure' && <Measure />}
         {tab === 'data' && <Data />}
         {tab === 'evidence' && <EvidenceView />}
+        {tab === 'history' && <History />}
         {(tab === 'progress' || tab === 'coach') && (
           <Suspense fallback={<p class="muted">Loading…</p>}>
             {tab === 'progress' ? <Progress /> : <Coach />}

@@ -1,0 +1,192 @@
+/**
+ * The web app on the gym floor, in Chromium at a phone's 390 x 844 against the built
+ * `thrust serve`: a set just logged is undone; History corrects and removes sets and
+ * Today's prescriptions follow the corrected log; rows show what was logged; adjustments
+ * belong to the set they were made on. Screenshots go to test-artifacts/screens.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
+import { startServer, type Server } from './serve.testkit.js';
+
+const here = chromiumHere('web-floor.e2e');
+
+/** The accessible label (else the text) of what has focus. */
+const focused = (page: Page) =>
+  page.evaluate<string | null>(
+    "document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null",
+  );
+
+interface StoredSet {
+  id: string;
+  exercise: string;
+  reps: number;
+  side: string | null;
+  warmup: boolean;
+  clean: boolean;
+  felt: string | null;
+  load: { value: number; unit: string };
+}
+
+describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thrust-web-floor-'));
+  let server: Server;
+  let context: BrowserContext;
+  let page: Page;
+
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const r = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    const json = (await r.json()) as T;
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const sets = async (exercise?: string) => {
+    const r = await call<{ sessions: { sets: StoredSet[] }[] }>('GET', '/api/v1/sessions');
+    return r.sessions.flatMap((s) => s.sets).filter((s) => !exercise || s.exercise === exercise);
+  };
+  const barbell = () => page.getByRole('article', { name: /^Barbell hip thrust/ });
+  const today = async () => {
+    await page.goto(`${server.url}/#/today`);
+    await expect.poll(() => barbell().isVisible(), { timeout: 10_000 }).toBe(true);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer([], {
+      HOME: dir,
+      XDG_DATA_HOME: join(dir, 'data'),
+      THRUST_TODAY: '2026-11-02',
+    });
+    await call('PUT', '/api/v1/profile', {
+      units: 'lb',
+      goal: 'glutes',
+      sessionsPerWeek: 3,
+      working: { load: 95, reps: 12 },
+      start: '2026-11-02',
+    });
+    context = await phone(dir);
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('undoes the set just logged, and focus returns to the row it freed', async () => {
+    await today();
+    await barbell().getByRole('button', { name: 'Log set: Barbell hip thrust 1' }).click();
+    const undo = barbell().getByTestId(/^undo-/);
+    await expect.poll(() => undo.textContent()).toMatch(/Logged Set 1: \d+ × \d+ lb/);
+    await expect.poll(async () => (await sets('barbell-hip-thrust')).length).toBe(1);
+    await shoot(page, 'floor-undo', barbell());
+
+    await undo.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => undo.textContent()).toMatch(/Undone: Set 1/);
+    await expect.poll(async () => (await sets('barbell-hip-thrust')).length).toBe(0);
+    expect(
+      await barbell()
+        .getByTestId(/^tally-/)
+        .textContent(),
+    ).toMatch(/^0 of \d sets done/);
+    // The freed row's button has focus: the lifter logs it again from where they are.
+    await expect.poll(() => focused(page)).toBe('Log set: Barbell hip thrust 1');
+  });
+
+  it('undoes a set logged offline before it ever reaches the server', async () => {
+    await today();
+    await context.setOffline(true);
+    await barbell().getByRole('button', { name: 'Log set: Barbell hip thrust 1' }).click();
+    await barbell().getByRole('button', { name: /^Undo/ }).click();
+    await expect
+      .poll(() =>
+        barbell()
+          .getByTestId(/^undo-/)
+          .textContent(),
+      )
+      .toMatch(/Undone/);
+    expect(await page.evaluate<string | null>("localStorage.getItem('thrust.outbox')")).not.toMatch(
+      /barbell-hip-thrust/,
+    );
+    await context.setOffline(false);
+    await page.evaluate("window.dispatchEvent(new Event('online'))");
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await sets('barbell-hip-thrust')).toHaveLength(0);
+  });
+
+  it('corrects and removes sets from History; Today follows the corrected log', async () => {
+    await today();
+    const n = await barbell()
+      .getByRole('button', { name: /^Log set: Barbell hip thrust/ })
+      .count();
+    for (let i = 1; i <= n; i++)
+      await barbell()
+        .getByRole('button', { name: `Log set: Barbell hip thrust ${i}` })
+        .click();
+    const after = barbell().getByTestId(/^after-/);
+    await expect.poll(() => after.isVisible()).toBe(true);
+    const raised = await after.textContent();
+    await expect.poll(async () => (await sets('barbell-hip-thrust')).length).toBe(n);
+    const logged = await sets('barbell-hip-thrust');
+    const reps = logged[0]?.reps ?? 0;
+
+    // History: sessions newest first, each set with an Edit button.
+    await page.getByRole('link', { name: 'History and corrections' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'History' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('history-session').count()).toBe(1);
+    await shoot(page, 'floor-history', 'page');
+
+    // Set 2 was one rep short: the session no longer counts as done at the prescription.
+    await page.getByRole('button', { name: /^Edit Barbell hip thrust set 2:/ }).click();
+    const form = page.getByRole('form', { name: 'Correct Barbell hip thrust set 2' });
+    expect(
+      await page.evaluate<string>("document.activeElement?.closest('.field')?.textContent ?? ''"),
+    ).toBe('Reps');
+    await form.getByLabel('Reps').fill(String(reps - 1));
+    await shoot(page, 'floor-history-edit', form);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByTestId('history-status').textContent())
+      .toContain(`set 2 is now ${reps - 1} ×`);
+    await expect
+      .poll(async () => (await sets('barbell-hip-thrust')).map((s) => s.reps))
+      .toEqual([reps, reps - 1, ...Array.from({ length: n - 2 }, () => reps)]);
+
+    // Set 3 removed, asked twice.
+    await page.getByRole('button', { name: /^Edit Barbell hip thrust set 3:/ }).click();
+    await page.getByRole('button', { name: 'Remove…' }).click();
+    await page.getByRole('button', { name: 'Yes, remove this set' }).click();
+    await expect.poll(() => page.getByTestId('history-status').textContent()).toMatch(/^Removed/);
+    expect(await sets('barbell-hip-thrust')).toHaveLength(n - 1);
+    expect(await axe(page)).toEqual([]);
+
+    // Today: the row shows the corrected set, the removed one is to do again, and next
+    // time's prescription waits for every set.
+    await page.getByRole('link', { name: 'Today' }).click();
+    await expect
+      .poll(() =>
+        barbell()
+          .getByTestId(/^tally-/)
+          .textContent(),
+      )
+      .toBe(`${n - 1} of ${n} sets done`);
+    const rows = barbell().getByTestId('set-row');
+    expect(await rows.nth(1).textContent()).toContain(`${reps - 1} ×`);
+    expect(await rows.nth(1).textContent()).toContain(`${reps - 1} of ${reps} reps`);
+    expect(await after.count()).toBe(0);
+    await barbell()
+      .getByRole('button', { name: `Log set: Barbell hip thrust ${n}` })
+      .click();
+    await expect.poll(() => after.isVisible()).toBe(true);
+    // A short set repeats the load (R8): the prescription is not the one a clean session earned.
+    expect(await after.textContent()).not.toBe(raised);
+  });
+});
