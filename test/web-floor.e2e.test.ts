@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
-import { startServer, type Server } from './serve.testkit.js';
+import { startServer } from './serve.testkit.js';
 
 const here = chromiumHere('web-floor.e2e');
 
@@ -31,12 +31,18 @@ interface StoredSet {
   load: { value: number; unit: string };
 }
 
-describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'thrust-web-floor-'));
-  let server: Server;
-  let context: BrowserContext;
-  let page: Page;
-
+/**
+ * A lifter set up on a local server (Mon 2 Nov 2026, the first day of a glutes plan from
+ * 95 lb x 12) and a phone-sized Chromium; `stop` ends both.
+ */
+async function lifter(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), `thrust-web-${name}-`));
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await startServer([], {
+    HOME: dir,
+    XDG_DATA_HOME: join(dir, 'data'),
+    THRUST_TODAY: '2026-11-02',
+  });
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const r = await fetch(`${server.url}${path}`, {
       method,
@@ -47,39 +53,53 @@ describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
     if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
     return json;
   };
-  const sets = async (exercise?: string) => {
-    const r = await call<{ sessions: { sets: StoredSet[] }[] }>('GET', '/api/v1/sessions');
-    return r.sessions.flatMap((s) => s.sets).filter((s) => !exercise || s.exercise === exercise);
-  };
+  await call('PUT', '/api/v1/profile', {
+    units: 'lb',
+    goal: 'glutes',
+    sessionsPerWeek: 3,
+    working: { load: 95, reps: 12 },
+    start: '2026-11-02',
+  });
+  const context = await phone(dir);
+  const page = context.pages()[0] ?? (await context.newPage());
   const barbell = () => page.getByRole('article', { name: /^Barbell hip thrust/ });
-  const today = async () => {
-    await page.goto(`${server.url}/#/today`);
-    await expect.poll(() => barbell().isVisible(), { timeout: 10_000 }).toBe(true);
+  return {
+    server,
+    context,
+    page,
+    call,
+    barbell,
+    /** The stored sets, of one exercise if named. */
+    sets: async (exercise?: string) => {
+      const r = await call<{ sessions: { sets: StoredSet[] }[] }>('GET', '/api/v1/sessions');
+      return r.sessions.flatMap((s) => s.sets).filter((s) => !exercise || s.exercise === exercise);
+    },
+    today: async () => {
+      await page.goto(`${server.url}/#/today`);
+      await expect.poll(() => barbell().isVisible(), { timeout: 10_000 }).toBe(true);
+    },
+    stop: async () => {
+      await context.close();
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
+}
+type Lifter = Awaited<ReturnType<typeof lifter>>;
+
+describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
+  let l: Lifter;
+  let page: Page;
+  let context: BrowserContext;
+  const sets = (exercise?: string) => l.sets(exercise);
+  const barbell = () => l.barbell();
+  const today = () => l.today();
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer([], {
-      HOME: dir,
-      XDG_DATA_HOME: join(dir, 'data'),
-      THRUST_TODAY: '2026-11-02',
-    });
-    await call('PUT', '/api/v1/profile', {
-      units: 'lb',
-      goal: 'glutes',
-      sessionsPerWeek: 3,
-      working: { load: 95, reps: 12 },
-      start: '2026-11-02',
-    });
-    context = await phone(dir);
-    page = context.pages()[0] ?? (await context.newPage());
+    l = await lifter('floor');
+    ({ page, context } = l);
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => l?.stop());
 
   it('undoes the set just logged, and focus returns to the row it freed', async () => {
     await today();
@@ -188,5 +208,70 @@ describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
     await expect.poll(() => after.isVisible()).toBe(true);
     // A short set repeats the load (R8): the prescription is not the one a clean session earned.
     expect(await after.textContent()).not.toBe(raised);
+  });
+});
+
+describe.skipIf(!here)('adjustments belong to the set they were made on, at 390 px', () => {
+  let l: Lifter;
+  beforeAll(async () => {
+    l = await lifter('adjust');
+  });
+  afterAll(() => l?.stop());
+
+  it('logs one set short and unclean; the next set is the prescription again', async () => {
+    const { page, barbell } = l;
+    await l.today();
+    const card = barbell();
+    const rows = card.getByTestId('set-row');
+    const asked = (await rows.nth(0).textContent()) ?? '';
+    const [, reps, load] = /(\d+) × (\d+) lb/.exec(asked) ?? [];
+    await card.getByText(/^Adjust Set 1: load, reps, form/).click();
+    await card.getByRole('button', { name: 'Reps down' }).click();
+    await card.getByRole('checkbox', { name: /^Clean form/ }).uncheck();
+    await card.getByLabel('Felt it in').selectOption('lower-back');
+    expect(await rows.nth(0).textContent()).toContain(`${Number(reps) - 1} × ${load} lb`);
+    // The rows after it still ask for the prescription.
+    expect(await rows.nth(1).textContent()).toContain(`${reps} × ${load} lb`);
+    await shoot(page, 'floor-adjust', card);
+    await card.getByRole('button', { name: 'Log set: Barbell hip thrust 1' }).click();
+
+    // The row reads what was logged, not what was asked.
+    await expect
+      .poll(() => rows.nth(0).textContent())
+      .toContain(`${Number(reps) - 1} × ${load} lb`);
+    expect(await rows.nth(0).textContent()).toContain(
+      `short: ${Number(reps) - 1} of ${reps} reps, form not clean`,
+    );
+    // The adjustments were used up: set 2 starts from the prescription, clean, nothing felt.
+    await expect.poll(() => card.getByText(/^Adjust Set 2:/).isVisible()).toBe(true);
+    expect(await card.getByLabel('Reps', { exact: true }).inputValue()).toBe(reps);
+    expect(await card.getByRole('checkbox', { name: /^Clean form/ }).isChecked()).toBe(true);
+    expect(await card.getByLabel('Felt it in').inputValue()).toBe('');
+    await card.getByRole('button', { name: 'Log set: Barbell hip thrust 2' }).click();
+    await expect
+      .poll(async () => (await l.sets('barbell-hip-thrust')).map((s) => [s.reps, s.clean, s.felt]))
+      .toEqual([
+        [Number(reps) - 1, false, 'lower-back'],
+        [Number(reps), true, null],
+      ]);
+  });
+
+  it('applies an adjustment to every remaining set only when asked', async () => {
+    const { barbell } = l;
+    const card = barbell();
+    const rows = card.getByTestId('set-row');
+    const n = await rows.count();
+    const asked = (await rows.nth(2).textContent()) ?? '';
+    const [, reps, load] = /(\d+) × (\d+) lb/.exec(asked) ?? [];
+    await card.getByRole('checkbox', { name: 'Apply to the remaining sets' }).check();
+    await card.getByRole('button', { name: 'Load (lb) up' }).click();
+    const more = `${reps} × ${Number(load) + 5} lb`;
+    for (let i = 2; i < n; i++) expect(await rows.nth(i).textContent()).toContain(more);
+    await card.getByRole('button', { name: 'Log set: Barbell hip thrust 3' }).click();
+    await expect.poll(() => rows.nth(2).textContent()).toContain(more);
+    // Still applied: the lifter changed the rest of the session, not one set.
+    expect(await card.getByLabel('Load (lb)', { exact: true }).inputValue()).toBe(
+      String(Number(load) + 5),
+    );
   });
 });

@@ -31,7 +31,9 @@ export function ExerciseCard(props: {
 }) {
   const { item } = props;
   const p = item.prescription;
+  // The adjustments are for the next set only, unless the lifter applies them to the rest.
   const [choice, setChoice] = useState<M.Choice>(M.defaultChoice(item));
+  const [forRest, setForRest] = useState(false);
   const [adjust, setAdjust] = useState(false);
   const card = useRef<HTMLElement>(null);
   const mine = M.setsOf(item, props.slots, props.logged);
@@ -43,9 +45,12 @@ export function ExerciseCard(props: {
   const calibrate = p.load === null;
   const nextRow = rows.find((r) => r.set === null);
   // What each set is done with, in a lifter's words.
-  const what =
-    choice.load > 0
-      ? `${choice.load} ${props.unit}`
+  const plan = M.defaultChoice(item);
+  /** What a row will log: the adjustments on the next row (and on all, once applied to all). */
+  const chosen = (r: M.Row) => (r === nextRow || forRest ? choice : plan);
+  const what = (c: M.Choice) =>
+    c.load > 0
+      ? `${c.load} ${props.unit}`
       : calibrate
         ? 'load to find'
         : p.band
@@ -59,6 +64,10 @@ export function ExerciseCard(props: {
   /** Log a set, then hand focus to the next set's button (the pressed one goes away). */
   const log = (b: ReturnType<typeof M.body>, label: string) => {
     props.onLog(b, label);
+    // A work set used the adjustments up: the next set starts from the prescription again
+    // (a load being found in calibration stays).
+    if (!b.sets[0]?.warmup && !forRest)
+      setChoice(calibrate ? { ...plan, load: choice.load } : plan);
     requestAnimationFrame(() =>
       card.current
         ?.querySelector<HTMLButtonElement>('.sets button.primary:not(:disabled)')
@@ -169,7 +178,7 @@ export function ExerciseCard(props: {
 
       <ol class="plain sets">
         {rows.map((r) => {
-          const label = r.side ? `${r.side === 'left' ? 'Left' : 'Right'} ${r.n}` : `Set ${r.n}`;
+          const label = rowLabel(r);
           const extraSet = !r.extra && r.side !== null && r.n > p.sets;
           if (r.set) {
             const short = r.extra ? [] : M.shortOf(item, r.set);
@@ -197,16 +206,16 @@ export function ExerciseCard(props: {
                 {label}
                 <span class="muted small">
                   {' '}
-                  · {choice.reps} × {what}
+                  · {chosen(r).reps} × {what(chosen(r))}
                   {extraSet ? ' · extra set, weaker side' : ''}
                 </span>
               </span>
               <button
                 class="primary"
-                disabled={calibrate && choice.load === 0 && item.exercise.implement !== 'band'}
+                disabled={calibrate && chosen(r).load === 0 && item.exercise.implement !== 'band'}
                 aria-label={`Log set: ${item.exercise.name} ${r.side ? `${r.side} ` : ''}${r.n}`}
                 onClick={() =>
-                  log(M.body(item, props.date, props.unit, choice, r.side, uuid()), label)
+                  log(M.body(item, props.date, props.unit, chosen(r), r.side, uuid()), label)
                 }
               >
                 Log set
@@ -248,7 +257,9 @@ export function ExerciseCard(props: {
         open={adjust || calibrate}
         onToggle={(e) => setAdjust((e.target as HTMLDetailsElement).open)}
       >
-        <summary>Adjust load, reps, form</summary>
+        <summary>
+          Adjust {nextRow && !forRest ? rowLabel(nextRow) : 'the remaining sets'}: load, reps, form
+        </summary>
         <div class="adjust">
           <Stepper
             label={`Load (${props.unit})`}
@@ -270,7 +281,9 @@ export function ExerciseCard(props: {
                 setChoice({ ...choice, clean: (e.target as HTMLInputElement).checked })
               }
             />
-            Clean form (full lockout, neutral pelvis, top hold)
+            {item.exercise.hipThrust
+              ? 'Clean form (full lockout, neutral pelvis, top hold)'
+              : 'Clean form (full range, under control)'}
           </label>
           {item.exercise.hipThrust && (
             <label>
@@ -290,6 +303,14 @@ export function ExerciseCard(props: {
               </select>
             </label>
           )}
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={forRest}
+              onChange={(e) => setForRest((e.target as HTMLInputElement).checked)}
+            />
+            Apply to the remaining sets
+          </label>
         </div>
       </details>
 
@@ -389,6 +410,10 @@ function Stepper(props: {
     </div>
   );
 }
+
+/** "Set 2", or "Left 2" for a side of single-leg work. */
+const rowLabel = (r: M.Row) =>
+  r.side ? `${r.side === 'left' ? 'Left' : 'Right'} ${r.n}` : `Set ${r.n}`;
 
 /** A logged set's load as the lifter reads it: the weight, else the band, else bodyweight. */
 function setLoad(s: M.DaySet, band: string | null): string {
