@@ -17,6 +17,7 @@ import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
 import { registerCoach } from './routes-coach.js';
 import { MAX_FILE_BYTES, registerData } from './routes-data.js';
+import { outage } from './unavailable.js';
 import { serveWeb } from './web.js';
 
 export interface HttpOptions {
@@ -119,7 +120,16 @@ export function createHttpApp(
         'bad-request',
         `${e.message || 'The request could not be read'}: send a JSON body that parses.`,
       );
-    opts.log({ time: new Date().toISOString(), level: 'error', error: e.stack ?? e.message });
+    const down = outage(e);
+    opts.log({
+      time: new Date().toISOString(),
+      level: down ? 'warn' : 'error',
+      error: down ? e.message : (e.stack ?? e.message),
+    });
+    if (down) {
+      c.header('retry-after', '5');
+      return problem(c, down.status, 'unavailable', down.detail);
+    }
     return problem(c, 500, 'internal', 'Unexpected error; it has been logged.');
   });
   return app;

@@ -6,8 +6,12 @@ import { Catalogue } from '../domain/index.js';
 import * as Stats from '../app/stats.js';
 import * as Training from '../app/training.js';
 import * as S from '../schemas/index.js';
-import { body, errors, idParam, json, type App } from './openapi.js';
-import { fromApp, send } from './problem.js';
+import { body, errors, idParam, json, problemResponse, type App } from './openapi.js';
+import { fromApp, problem, send } from './problem.js';
+import { reachable } from './unavailable.js';
+
+/** Longest /health waits for the database. */
+const HEALTH_TIMEOUT_MS = 2_000;
 
 const dateQuery = z.object({ date: S.isoDate.optional() }).strict();
 
@@ -16,10 +20,21 @@ export function register(app: App): void {
     createRoute({
       method: 'get',
       path: '/api/v1/health',
-      summary: 'Liveness and the storage engine',
-      responses: { 200: json('Up') },
+      summary: 'Up, and the database answers (within 2 s); 503 when it does not',
+      responses: {
+        200: json('Up, and the database answers'),
+        503: problemResponse('The database does not answer'),
+      },
     }),
-    (c) => send(c, { ok: true, engine: c.var.deps.store.engine }, 200),
+    async (c) =>
+      (await reachable(c.var.deps.store, HEALTH_TIMEOUT_MS))
+        ? send(c, { ok: true, engine: c.var.deps.store.engine }, 200)
+        : (problem(
+            c,
+            503,
+            'unavailable',
+            `The ${c.var.deps.store.engine} database did not answer within ${HEALTH_TIMEOUT_MS} ms.`,
+          ) as never),
   );
 
   app.openapi(
