@@ -14,6 +14,7 @@ import * as Setup from '../src/app/setup.js';
 import * as Transfer from '../src/app/transfer.js';
 import { Catalogue, Program } from '../src/domain/index.js';
 import { lifter as sampleLifter, loggedSet } from '../src/domain/fixtures.js';
+import * as Sets from '../src/cli/render/sets.js';
 import * as Export from '../src/formats/export.js';
 import * as Zone from '../src/formats/zone.js';
 import type { NewSet, Store } from '../src/store/port.js';
@@ -261,6 +262,53 @@ describe('an export brought back loses nothing Thrust logs', () => {
         { numRuns: 15 },
       );
     });
+});
+
+describe('timed and distance sets', () => {
+  it('go out and come back as time and distance, and read as such', async () => {
+    const a = await lifter();
+    await a.store.logSets(a.user, { date: '2026-04-08', dayId: null }, [
+      set({ loggedAt: at('2026-04-08', '07:05') }),
+      set({
+        loggedAt: at('2026-04-08', '07:20'),
+        exercise: 'custom:plank',
+        load: { value: 0, unit: 'lb' },
+        reps: 0,
+        seconds: 60,
+      }),
+      set({
+        loggedAt: at('2026-04-08', '07:30'),
+        exercise: 'custom:running',
+        load: { value: 0, unit: 'lb' },
+        reps: 0,
+        seconds: 95,
+        distanceM: 400,
+      }),
+    ]);
+    const sessions = await a.store.sessions(a.user);
+    expect(sessions[0]?.sets.map((x) => Sets.measure(x))).toEqual(['10', '60 s', '400 m, 95 s']);
+    for (const [format, text] of [
+      ['strong', Export.strongCsv(sessions, 'lb', { zone: ZONE })],
+      ['hevy', Export.hevyCsv(sessions, 'lb', { zone: ZONE })],
+    ] as const) {
+      const b = await lifter();
+      const r = await Transfer.importFile(b, { text, file: `t.${format}.csv`, units: 'lb' });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      expect(r.value.skipped).toEqual([]);
+      const back = (await b.store.sessions(b.user)).flatMap((x) => x.sets);
+      expect(back.map((x) => [x.exercise, x.reps, x.seconds ?? null])).toEqual([
+        ['barbell-hip-thrust', 10, null],
+        ['custom:plank', 0, 60],
+        ['custom:running', 0, 95],
+      ]);
+      expect(back[2]?.distanceM).toBeCloseTo(400, 1);
+      // Brought back again: nothing new, nothing changed.
+      const again = await Transfer.importFile(b, { text, file: `t.${format}.csv`, units: 'lb' });
+      expect(
+        again.ok && [again.value.added, again.value.updated, again.value.alreadyPresent],
+      ).toEqual([0, 0, 3]);
+    }
+  });
 });
 
 describe('the calendar', () => {

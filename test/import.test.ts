@@ -32,7 +32,14 @@ async function lifter(): Promise<Deps> {
     store = opened.value;
   }
   const user = await store.user(`lifter-${n++}`);
-  return { store, user, now: () => new Date('2026-11-24T12:00:00Z'), newId: randomUUID };
+  // Times in these files are read on a UTC clock, whatever the machine's zone.
+  return {
+    store,
+    user,
+    now: () => new Date('2026-11-24T12:00:00Z'),
+    newId: randomUUID,
+    zone: 'UTC',
+  };
 }
 
 afterAll(async () => {
@@ -113,29 +120,30 @@ describe('Strong, classic comma dialect', () => {
     expect(await sets(d)).toEqual([]);
   });
 
-  it('reads 12-hour times with a narrow no-break space, float noise, an exercise twice, CRLF', async () => {
+  it('reads 12-hour times with a narrow no-break space, float noise, an exercise twice, CRLF, a run', async () => {
     const d = await lifter();
     const r = await Transfer.importFile(d, { ...fixture('strong-classic.csv'), units: 'lb' });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value).toMatchObject({
       dialect: 'classic',
       workouts: 2,
-      sets: 5,
+      sets: 6,
       firstDate: '2026-04-08',
       lastDate: '2026-04-10',
     });
-    expect(r.value.skipped).toEqual([
-      'strong-classic.csv:6:7: Running: no reps (distance or time only): Thrust logs sets of reps',
-    ]);
+    expect(r.value.skipped).toEqual([]);
     const stored = await sets(d);
     expect(stored.map((s) => [s.exercise, s.load.value, s.reps, s.loggedAt])).toEqual([
       ['barbell-hip-thrust', 135, 10, '2026-04-08T16:50:00.000Z'],
       ['barbell-hip-thrust', 135, 10, '2026-04-08T16:50:00.000Z'],
       ['romanian-deadlift', 75, 12, '2026-04-08T16:50:00.000Z'],
       ['barbell-hip-thrust', 155, 6, '2026-04-08T16:50:00.000Z'],
+      ['custom:running', 0, 0, '2026-04-08T16:50:00.000Z'],
       ['barbell-hip-thrust', 145, 10, '2026-04-10T07:05:00.000Z'],
     ]);
-    expect(new Set(stored.map((s) => s.id)).size).toBe(5);
+    // The run: 2.5 (miles, beside pounds: the classic dialect names no distance unit), 900 s.
+    expect(stored[4]).toMatchObject({ seconds: 900, distanceM: 4023.36 });
+    expect(new Set(stored.map((s) => s.id)).size).toBe(6);
   });
 });
 
@@ -194,18 +202,21 @@ describe('Hevy', () => {
 });
 
 describe('FitNotes', () => {
-  it('reads the current dialect: units per row, no time or set number, cardio skipped', async () => {
+  it('reads the current dialect: units per row, no time or set number, cardio as time and distance', async () => {
     const d = await lifter();
     const r = await Transfer.importFile(d, fixture('fitnotes.csv'));
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.value).toMatchObject({ format: 'fitnotes', dialect: 'current', workouts: 2, sets: 3 });
+    expect(r.value).toMatchObject({ format: 'fitnotes', dialect: 'current', workouts: 2, sets: 4 });
     expect(
       (await sets(d)).map((s) => [s.date, s.exercise, s.load.value, s.load.unit, s.note]),
     ).toEqual([
       ['2026-04-06', 'barbell-hip-thrust', 100, 'kg', 'first, heavy'],
       ['2026-04-06', 'barbell-hip-thrust', 100, 'kg', null],
+      ['2026-04-06', 'custom:treadmill', 0, 'kg', null],
       ['2026-04-08', 'dumbbell-hip-thrust', 50, 'lb', null],
     ]);
+    // 3.0 km in 0:20:00.
+    expect((await sets(d))[2]).toMatchObject({ reps: 0, seconds: 1200, distanceM: 3000 });
   });
 
   it('reads the older dialect with the unit in the header', async () => {
@@ -444,17 +455,19 @@ describe('real exports and their quirks', () => {
     const d = await lifter();
     const r = await Transfer.importFile(d, fixture('strong-semicolon-bodyweight.csv'));
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.value).toMatchObject({ dialect: 'semicolon (with units)', workouts: 2, sets: 6 });
-    expect(r.value.skipped).toEqual([
-      'strong-semicolon-bodyweight.csv:7:7: Plank: no reps (distance or time only): Thrust logs sets of reps',
-    ]);
-    expect((await sets(d)).map((s) => [s.exercise, s.load.value, s.load.unit, s.reps])).toEqual([
-      ['barbell-hip-thrust', 135, 'lb', 10],
-      ['barbell-hip-thrust', 155, 'lb', 8],
-      ['custom:push-up', 0, 'lb', 15],
-      ['custom:push-up', 0, 'lb', 12],
-      ['custom:knee-raise-captain-s-chair', 0, 'lb', 12],
-      ['romanian-deadlift', 95, 'lb', 12],
+    expect(r.value).toMatchObject({ dialect: 'semicolon (with units)', workouts: 2, sets: 7 });
+    expect(r.value.skipped).toEqual([]);
+    expect(
+      (await sets(d)).map((s) => [s.exercise, s.load.value, s.load.unit, s.reps, s.seconds]),
+    ).toEqual([
+      ['barbell-hip-thrust', 135, 'lb', 10, undefined],
+      ['barbell-hip-thrust', 155, 'lb', 8, undefined],
+      ['custom:push-up', 0, 'lb', 15, undefined],
+      ['custom:push-up', 0, 'lb', 12, undefined],
+      ['custom:knee-raise-captain-s-chair', 0, 'lb', 12, undefined],
+      // A plank: no weight, no reps, 60 s (the "mi." beside it is Strong's, for no distance).
+      ['custom:plank', 0, 'lb', 0, 60],
+      ['romanian-deadlift', 95, 'lb', 12, undefined],
     ]);
   });
 
@@ -471,7 +484,7 @@ describe('real exports and their quirks', () => {
         'Weight Unit: empty beside a weight of 135: this row does not say its unit; give --units lb or --units kg for rows that do not',
     });
     const r = await Transfer.importFile(d, { text: unitless, file, units: 'lb' });
-    expect(r.ok && r.value.sets).toBe(6);
+    expect(r.ok && r.value.sets).toBe(7);
     expect((await sets(d))[0]?.load).toEqual({ value: 135, unit: 'lb' });
   });
 

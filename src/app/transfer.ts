@@ -159,6 +159,8 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
       note: [kindNote, note].filter(Boolean).join('; ') || null,
       warmup: s.kind === 'warmup',
       track: extra?.track ?? null,
+      ...(s.seconds && { seconds: s.seconds }),
+      ...(s.distanceM && { distanceM: s.distanceM }),
       // The file's times are the lifter's clock: stored as the instant they name.
       loggedAt: Zone.toInstant(s.date, s.time ?? '12:00', zone),
     };
@@ -258,6 +260,9 @@ const storedSet = z.object({
   warmup: z.boolean(),
   /** Backups written before plans had ids on sessions (format version 1) lack these. */
   track: z.string().nullable().default(null),
+  /** Timed and distance sets only. */
+  seconds: z.number().positive().nullable().optional(),
+  distanceM: z.number().positive().nullable().optional(),
   loggedAt: z.string(),
 });
 

@@ -38,6 +38,10 @@ export interface LoggedSet {
    * "activation"), when a face knew it; otherwise the set is credited by `creditSets`.
    */
   readonly track?: string | null;
+  /** How long a set with no reps lasted (a plank), in seconds; absent for sets of reps. */
+  readonly seconds?: number | null;
+  /** How far a set with no reps went (a sled push, a run), in metres. */
+  readonly distanceM?: number | null;
 }
 
 export interface LoggedSession {
@@ -103,7 +107,13 @@ export function creditSets(plan: Plan, s: LoggedSession): Map<Slot, LoggedSet[]>
   const day = (s.dayId ? dayById(plan, s.dayId) : undefined) ?? dayOn(plan, s.date);
   const credited = new Map<Slot, LoggedSet[]>();
   for (const set of s.sets) {
-    if (set.warmup || !isExerciseId(set.exercise)) continue;
+    // Warm-ups, the lifter's own exercises and timed or distance sets (no reps) answer no slot.
+    if (
+      set.warmup ||
+      !isExerciseId(set.exercise) ||
+      (set.reps === 0 && (set.seconds || set.distanceM))
+    )
+      continue;
     const slot = slotFor(plan, day, set.exercise, set.track ?? null);
     if (!slot) continue;
     const list = credited.get(slot);

@@ -62,6 +62,51 @@ export class Columns {
     );
   }
 
+  /**
+   * A set's time and distance, for a row with no reps (a plank, a run): null when it has
+   * neither (0 or empty, as ordinary weight rows carry them). `seconds` is a number or
+   * H:MM:SS / MM:SS; the distance unit comes from a column, or is fixed by the header.
+   */
+  timed(
+    row: Row,
+    seconds: string | null,
+    distance: {
+      readonly name: string;
+      readonly unit: string | null;
+      readonly fixed?: string;
+    } | null,
+  ): { seconds: number | null; distanceM: number | null } | null {
+    let s: number | null = null;
+    if (seconds && this.has(seconds)) {
+      const text = this.text(row, seconds);
+      const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.\d+)?$/.exec(text);
+      s = clock
+        ? Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3])
+        : this.number(row, seconds);
+      if (s !== null && (!Number.isFinite(s) || s < 0))
+        this.fail(row, seconds, `${seconds}: expected seconds, got ${shown(text)}`);
+    }
+    let m: number | null = null;
+    if (distance && this.has(distance.name)) {
+      const d = this.number(row, distance.name);
+      if (d !== null && d > 0) {
+        const unitText =
+          distance.fixed ??
+          (distance.unit && this.has(distance.unit) ? this.text(row, distance.unit) : '');
+        const per = METRES[unitText.toLowerCase().replace(/\.$/, '')];
+        if (per === undefined)
+          this.fail(
+            row,
+            distance.unit ?? distance.name,
+            `${distance.unit ?? distance.name}: expected a distance unit (m, km, mi, yd, ft), got ${shown(unitText)}`,
+          );
+        m = Math.round(d * per * 1000) / 1000;
+      }
+    }
+    if (!s && !m) return null;
+    return { seconds: s || null, distanceM: m || null };
+  }
+
   fail(row: Row, name: string | null, message: string): never {
     throw new RowError(problem(this.file, row.line, name ? this.col(name) : null, message));
   }
@@ -157,3 +202,20 @@ export function shown(text: string, max = 40): string {
   const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
   return `"${clean.length > max ? `${clean.slice(0, max)}...` : clean}"`;
 }
+
+/** Metres in one of each distance unit the apps write ("mi." in older Strong files). */
+const METRES: Readonly<Record<string, number>> = {
+  m: 1,
+  meter: 1,
+  meters: 1,
+  metre: 1,
+  metres: 1,
+  km: 1000,
+  kms: 1000,
+  mi: 1609.344,
+  mile: 1609.344,
+  miles: 1609.344,
+  yd: 0.9144,
+  yds: 0.9144,
+  ft: 0.3048,
+};

@@ -91,6 +91,15 @@ function noteOf(set: Set, note: string | null): string {
   });
 }
 
+/**
+ * A timed or distance set's distance as these apps write it beside weights: kilometres for
+ * a lifter in kilograms, miles for one in pounds; empty for sets of reps.
+ */
+const distanceIn = (set: Set, unit: Units.Unit): number | '' =>
+  set.distanceM
+    ? Math.round((set.distanceM / (unit === 'kg' ? 1000 : 1609.344)) * 100000) / 100000
+    : '';
+
 const nameIn = (app: 'strong' | 'hevy', ref: Catalogue.ExerciseRef) =>
   Catalogue.isExerciseId(ref)
     ? app === 'strong'
@@ -124,8 +133,8 @@ export function strongCsv(
         kind === 'warmup' ? 'W' : kind === 'drop' ? 'D' : kind === 'failure' ? 'F' : n,
         round(Units.valueIn(set.load, unit)),
         set.reps,
-        '',
-        '',
+        distanceIn(set, unit),
+        set.seconds ?? '',
         noteOf(set, note),
         '',
         set.rpe ?? '',
@@ -188,9 +197,9 @@ export function hevyCsv(
         i,
         HEVY_KIND[kind],
         round(Units.valueIn(set.load, unit)),
-        set.reps,
-        '',
-        '',
+        set.reps || '',
+        distanceIn(set, unit),
+        set.seconds ?? '',
         set.rpe ?? '',
       ]);
     }

@@ -46,7 +46,9 @@ export function read(
     const exerciseName = c.text(row, 'Exercise');
     if (!exerciseName) c.fail(row, 'Exercise', 'Exercise: empty');
     const reps = c.reps(row, 'Reps');
-    if (!reps) {
+    // No reps: a timed or distance set (a plank, a run), kept as such; else not a set.
+    const timed = reps ? null : c.timed(row, 'Time', { name: 'Distance', unit: 'Distance Unit' });
+    if (!reps && !timed) {
       skipped.push(c.noReps(row, 'Reps', exerciseName));
       continue;
     }
@@ -70,7 +72,8 @@ export function read(
       index,
       kind: 'normal',
       load: c.load(row, weightCol, unit),
-      reps,
+      reps: reps ?? 0,
+      ...(timed && timed),
       rpe: null,
       note: c.text(row, 'Comment') || null,
     });

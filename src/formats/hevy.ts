@@ -68,7 +68,17 @@ export function read(
         `set_type: expected normal, warmup, dropset or failure, got ${shown(typeText)}`,
       );
     const reps = c.reps(row, 'reps');
-    if (!reps) {
+    // No reps: a timed or distance set (a plank, a run), kept as such; else not a set.
+    const timed = reps
+      ? null
+      : c.timed(
+          row,
+          'duration_seconds',
+          c.has('distance_km')
+            ? { name: 'distance_km', unit: null, fixed: 'km' }
+            : { name: 'distance_miles', unit: null, fixed: 'mi' },
+        );
+    if (!reps && !timed) {
       skipped.push(c.noReps(row, 'reps', exerciseName));
       continue;
     }
@@ -92,7 +102,8 @@ export function read(
       index,
       kind,
       load: c.load(row, weightCol, unit),
-      reps,
+      reps: reps ?? 0,
+      ...(timed && timed),
       rpe: c.number(row, 'rpe'),
       note: notes.length ? notes.join('\n') : null,
     });

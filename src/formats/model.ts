@@ -16,9 +16,14 @@ export interface ImportedSet {
   readonly index: number;
   readonly kind: SetKind;
   readonly load: Units.Load;
+  /** 0 for a timed or distance set (a plank, a run), which has `seconds` or `distanceM`. */
   readonly reps: number;
   readonly rpe: number | null;
   readonly note: string | null;
+  /** How long the set lasted, for a set with no reps. */
+  readonly seconds?: number | null;
+  /** How far, in metres, for a set with no reps. */
+  readonly distanceM?: number | null;
 }
 
 export interface Problem {

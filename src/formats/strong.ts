@@ -138,7 +138,19 @@ export function read(
         `Set Order: expected a number, W, D, F, "Rest Timer" or "Note", got ${shown(setOrder)}`,
       );
     const reps = c.reps(row, 'Reps');
-    if (!reps) {
+    // No reps: a timed or distance set (a plank, a run), kept as such; else not a set.
+    const timed = reps
+      ? null
+      : c.timed(row, 'Seconds', {
+          name: c.pick('Distance', 'Distance (meters)') ?? 'Distance',
+          unit: 'Distance Unit',
+          ...(c.has('Distance (meters)') && { fixed: 'm' }),
+          ...(!c.has('Distance (meters)') &&
+            !c.has('Distance Unit') && {
+              fixed: fileUnit === 'kg' || opts.units === 'kg' ? 'km' : 'mi',
+            }),
+        });
+    if (!reps && !timed) {
       skipped.push(c.noReps(row, 'Reps', exerciseName));
       continue;
     }
@@ -170,7 +182,8 @@ export function read(
       index,
       kind,
       load: c.load(row, weightCol, unit),
-      reps,
+      reps: reps ?? 0,
+      ...(timed && timed),
       rpe: c.number(row, 'RPE'),
       note: notes.length ? notes.join('\n') : null,
     });

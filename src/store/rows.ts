@@ -34,6 +34,8 @@ const setRowSchema = z.object({
   note: z.string().nullable(),
   warmup: z.coerce.number(),
   track: z.string().nullable().default(null),
+  seconds: z.coerce.number().nullable().default(null),
+  distance_m: z.coerce.number().nullable().default(null),
   logged_at: z.string(),
 });
 
@@ -56,6 +58,9 @@ export function toSet(row: Selectable<SetsTable>): StoredSet {
     note: r.note,
     warmup: r.warmup !== 0,
     track: r.track,
+    // Only timed and distance sets carry these: sets of reps read as they always have.
+    ...(r.seconds !== null && { seconds: r.seconds }),
+    ...(r.distance_m !== null && { distanceM: r.distance_m }),
     loggedAt: r.logged_at,
   };
 }
@@ -82,6 +87,8 @@ export function setRow(user: UserId, sessionId: string, seq: number, set: NewSet
     warmup: set.warmup ? 1 : 0,
     track: set.track ?? null,
     source: set.source ?? null,
+    seconds: set.seconds ?? null,
+    distance_m: set.distanceM ?? null,
     logged_at: set.loggedAt,
   };
 }

@@ -53,6 +53,9 @@ export interface SetsTable {
   track: string | null;
   /** The app whose export the set was imported from (migration 005); null if logged here. */
   source: string | null;
+  /** A timed or distance set's measure, when it has no reps (migration 006). */
+  seconds: number | null;
+  distance_m: number | null;
   logged_at: string;
 }
 

@@ -40,8 +40,13 @@ interface Existing {
   note: string | null;
   warmup: number;
   source: string | null;
+  seconds: number | null;
+  distance_m: number | null;
   logged_at: string;
 }
+
+/** A nullable number column as a number (PostgreSQL's real comes back as a number too). */
+const num = (x: number | null) => (x === null ? null : Number(x));
 
 /** The stored row differs from the incoming one in what an export carries. */
 function changed(old: Existing, row: SetsTable): boolean {
@@ -54,7 +59,9 @@ function changed(old: Existing, row: SetsTable): boolean {
     old.note !== row.note ||
     Number(old.warmup) !== row.warmup ||
     old.logged_at !== row.logged_at ||
-    old.source !== row.source
+    old.source !== row.source ||
+    num(old.seconds) !== row.seconds ||
+    num(old.distance_m) !== row.distance_m
   );
 }
 
@@ -63,6 +70,8 @@ const sameSet = (a: Existing, b: SetsTable) =>
   a.exercise === b.exercise &&
   Number(a.warmup) === b.warmup &&
   Number(a.reps) === b.reps &&
+  num(a.seconds) === b.seconds &&
+  num(a.distance_m) === b.distance_m &&
   kgOf(Number(a.load_value), a.load_unit) === kgOf(b.load_value, b.load_unit);
 
 /** The source of sets imported before imports recorded their app (migration 005). */
@@ -107,6 +116,8 @@ export async function importSets(
                 'sets.note',
                 'sets.warmup',
                 'sets.source',
+                'sets.seconds',
+                'sets.distance_m',
                 'sets.logged_at',
               ])
               .where('sets.user_id', '=', user)
@@ -191,6 +202,8 @@ export async function importSets(
             warmup: u.warmup,
             logged_at: u.logged_at,
             source: u.source,
+            seconds: u.seconds,
+            distance_m: u.distance_m,
           })
           .where('id', '=', u.id)
           .where('user_id', '=', user)

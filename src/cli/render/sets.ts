@@ -23,7 +23,23 @@ export function set(s: StoredSet, unit: Units.Unit): string {
     s.warmup ? 'warm-up' : null,
     s.note ? `"${s.note}"` : null,
   ].filter(Boolean);
-  return `${shortId(s.id)}  ${Catalogue.nameOf(s.exercise)}: ${s.reps} @ ${load}${shown}  ${bits.join(', ')}`;
+  return `${shortId(s.id)}  ${Catalogue.nameOf(s.exercise)}: ${measure(s)} @ ${load}${shown}  ${bits.join(', ')}`;
+}
+
+/** Reps; or, for a timed or distance set, how long and how far ("60 s", "400 m, 95 s"). */
+export function measure(s: Pick<StoredSet, 'reps' | 'seconds' | 'distanceM'>): string {
+  if (s.reps > 0 || (!s.seconds && !s.distanceM)) return String(s.reps);
+  const far = s.distanceM
+    ? s.distanceM >= 1000
+      ? `${Units.roundForDisplay(s.distanceM / 1000, 2)} km`
+      : `${Units.roundForDisplay(s.distanceM, 0)} m`
+    : null;
+  const long = s.seconds
+    ? s.seconds >= 120
+      ? `${Math.floor(s.seconds / 60)} min ${Math.round(s.seconds % 60)} s`
+      : `${Units.roundForDisplay(s.seconds, 1)} s`
+    : null;
+  return [far, long].filter(Boolean).join(', ');
 }
 
 export function sessions(list: readonly StoredSession[], unit: Units.Unit): string {

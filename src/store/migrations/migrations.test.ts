@@ -26,8 +26,11 @@ const set = (id: string): NewSet => ({
   loggedAt: '2026-01-05T18:00:00.000Z',
 });
 
-/** Back to the schema before 005. */
+/** Back to the schema before 005 (and so before 006). */
 async function undo005(env: { raw: (statement: string) => Promise<void> }): Promise<void> {
+  await env.raw('alter table sets drop column seconds');
+  await env.raw('alter table sets drop column distance_m');
+  await env.raw('delete from thrust_schema where version = 6');
   await env.raw('drop index sets_user_source');
   await env.raw('alter table sets drop column source');
   await env.raw('delete from thrust_schema where version = 5');

@@ -118,8 +118,9 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
   // The import's insert of new sets (sql-bulk.ts), as one statement prepared once.
   const insert = raw.prepare(
     `insert into sets (id, user_id, session_id, seq, exercise, load_value, load_unit, reps, side,
-       hold_seconds, clean, band, rpe, rir, felt, note, warmup, source, logged_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       hold_seconds, clean, band, rpe, rir, felt, note, warmup, source, seconds, distance_m,
+       logged_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSets: InsertSets = (rows) => {
     for (const r of rows) {
@@ -142,6 +143,8 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
         r.note,
         r.warmup,
         r.source,
+        r.seconds,
+        r.distance_m,
         r.logged_at,
       );
     }
