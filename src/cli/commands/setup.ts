@@ -9,6 +9,7 @@ import { EXIT, Exit, fromApp } from '../exit.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import * as Render from '../render/index.js';
 import * as EvidenceText from '../render/evidence.js';
+import * as A from '../answers.js';
 
 interface InitFlags {
   name?: string;
@@ -40,47 +41,6 @@ const list = (s: string | undefined): string[] | undefined =>
           .split(',')
           .map((x) => x.trim())
           .filter(Boolean);
-
-function num(flag: string, s: string): number {
-  const n = Number(s);
-  if (s.trim() === '' || !Number.isFinite(n))
-    throw new Exit(EXIT.data, `${flag}: "${s}" is not a number`);
-  return n;
-}
-
-/** "45x6,25x2,2.5x2": plate weight x pairs. */
-function plates(s: string): { weight: number; pairs: number }[] {
-  return s.split(',').map((p) => {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*x\s*(\d+)\s*$/i.exec(p);
-    if (!m)
-      throw new Exit(
-        EXIT.data,
-        `--plates: "${p}" should be WEIGHTxPAIRS, e.g. 45x6,25x2,10x2,5x2,2.5x2`,
-      );
-    return { weight: Number(m[1]), pairs: Number(m[2]) };
-  });
-}
-
-/** "5-120/5" (lightest-heaviest/step) or "none". */
-function dumbbells(s: string): { min: number; max: number; step: number } | null {
-  if (s.toLowerCase() === 'none') return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(s);
-  if (!m)
-    throw new Exit(
-      EXIT.data,
-      `--dumbbells: "${s}" should be LIGHTEST-HEAVIEST/STEP, e.g. 5-120/5, or none`,
-    );
-  return { min: Number(m[1]), max: Number(m[2]), step: Number(m[3]) };
-}
-
-/** "95x12" or "unknown". */
-function working(s: string): { load: number; reps: number } | null {
-  if (['unknown', 'none', "don't know", 'dont-know'].includes(s.toLowerCase())) return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*x\s*(\d+)\s*$/i.exec(s);
-  if (!m)
-    throw new Exit(EXIT.data, `--working: "${s}" should be LOADxREPS, e.g. 95x12, or unknown`);
-  return { load: Number(m[1]), reps: Number(m[2]) };
-}
 
 /**
  * A profile is already set up: ask on a terminal, refuse elsewhere. The log is never
@@ -121,69 +81,194 @@ function paceOf(
   return { load: { value: load, unit }, weeks, minWeeks: Math.min(2, weeks) };
 }
 
-/** Ask for what the flags did not say, on a terminal. */
-async function ask(f: InitFlags): Promise<InitFlags> {
+/** Whether the lifter gave a flag, rather than commander's default (for --no-barbell etc.). */
+type Given = (flag: keyof InitFlags) => boolean;
+
+/**
+ * Ask for what the flags did not say, on a terminal: units, goal, sessions, then the gear
+ * that shapes the plan (barbell and plates, dumbbells, bands, cable, other gear), whether
+ * squats and deadlifts are in the week, and a recent working set. Each answer is checked
+ * where it is typed, and asked again until it is good.
+ */
+async function ask(f: InitFlags, given: Given): Promise<InitFlags> {
   const p = await import('@clack/prompts');
-  const stop = (v: unknown): v is symbol => p.isCancel(v);
+  const got = <T>(v: T): Exclude<T, symbol> => {
+    if (typeof v === 'symbol') throw new Exit(EXIT.usage, 'Cancelled: nothing was saved.');
+    return v as Exclude<T, symbol>;
+  };
   p.intro('Thrust: a few questions to build your plan');
   const out = { ...f };
-  if (!f.units) {
-    const v = await p.select({
-      message: 'Units',
-      options: [
-        { value: 'lb', label: 'pounds (lb)' },
-        { value: 'kg', label: 'kilograms (kg)' },
-      ],
-    });
-    if (stop(v)) throw new Exit(EXIT.usage, 'cancelled');
-    out.units = v;
+  if (!f.units)
+    out.units = got(
+      await p.select({
+        message: 'Units',
+        options: [
+          { value: 'lb', label: 'pounds (lb)' },
+          { value: 'kg', label: 'kilograms (kg)' },
+        ],
+      }),
+    );
+  const unit = (out.units ?? 'lb') as A.Unit;
+  const e = A.EXAMPLE[unit];
+  const gym = Equipment.fullGym(unit);
+  if (!f.goal)
+    out.goal = got(
+      await p.select({
+        message: 'Goal',
+        options: Profile.GOALS.map((g) => ({ value: g, label: Profile.GOAL_NAMES[g] })),
+      }),
+    );
+  if (!f.days)
+    out.days = got(
+      await p.select({
+        message: 'Sessions a week',
+        options: [
+          { value: '3', label: '3 (Mon, Wed, Fri)' },
+          { value: '2', label: '2 (Mon, Thu)' },
+        ],
+      }),
+    );
+  if (!given('barbell') && f.bar === undefined && f.plates === undefined)
+    out.barbell = got(
+      await p.confirm({ message: 'Do you have a barbell (and plates) for hip thrusts?' }),
+    );
+  if (out.barbell) {
+    if (f.bar === undefined) {
+      const bar = String(gym.barbell?.bar.value ?? e.bar);
+      out.bar = got(
+        await p.text({
+          message: `Bar weight in ${unit} (empty for ${bar})`,
+          placeholder: bar,
+          defaultValue: bar,
+          validate: A.prompt((v) => A.barWeight(v || bar, unit)),
+        }),
+      );
+    }
+    if (f.plates === undefined) {
+      const full = (gym.barbell?.plates ?? []).map((x) => `${x.weight}x${x.pairs}`).join(',');
+      out.plates = got(
+        await p.text({
+          message: `Plates as WEIGHTxPAIRS in ${unit}, e.g. ${e.plates} (empty for a full gym: ${full})`,
+          placeholder: full,
+          defaultValue: full,
+          validate: A.prompt((v) => A.plateList(v || full, unit)),
+        }),
+      );
+    }
   }
-  if (!f.goal) {
-    const v = await p.select({
-      message: 'Goal',
-      options: Profile.GOALS.map((g) => ({ value: g, label: Profile.GOAL_NAMES[g] })),
-    });
-    if (stop(v)) throw new Exit(EXIT.usage, 'cancelled');
-    out.goal = v;
+  if (f.dumbbells === undefined)
+    out.dumbbells = got(
+      await p.text({
+        message: `Dumbbells as LIGHTEST-HEAVIEST/STEP in ${unit}, e.g. ${e.dumbbells}, or none (empty for none)`,
+        placeholder: 'none',
+        defaultValue: 'none',
+        validate: A.prompt((v) => A.dumbbellRange(v, unit)),
+      }),
+    );
+  if (f.bands === undefined) {
+    const v = got(
+      await p.multiselect({
+        message: 'Hip circle bands you own (space to pick, enter when done; none is fine)',
+        options: Equipment.BAND_LEVELS.map((b) => ({ value: b, label: b })),
+        initialValues: [...Equipment.BAND_LEVELS],
+        required: false,
+      }),
+    );
+    out.bands = v.length ? v.join(',') : 'none';
   }
-  if (!f.days) {
-    const v = await p.select({
-      message: 'Sessions a week',
-      options: [
-        { value: '3', label: '3 (Mon, Wed, Fri)' },
-        { value: '2', label: '2 (Mon, Thu)' },
-      ],
-    });
-    if (stop(v)) throw new Exit(EXIT.usage, 'cancelled');
-    out.days = v;
-  }
-  if (f.working === undefined) {
-    const v = await p.text({
-      message: `A recent hip thrust working set as LOADxREPS in ${out.units ?? 'lb'} (e.g. 95x12), or leave empty if you don't know`,
-      defaultValue: 'unknown',
-      placeholder: 'unknown',
-    });
-    if (stop(v)) throw new Exit(EXIT.usage, 'cancelled');
-    out.working = v;
-  }
+  if (!given('cable'))
+    out.cable = got(
+      await p.confirm({ message: 'Is there a cable machine you can use?', initialValue: true }),
+    );
   if (f.gear === undefined) {
-    const v = await p.multiselect({
-      message: 'Gear you own',
-      options: Equipment.GEAR.map((g) => ({ value: g, label: Equipment.GEAR_NAMES[g] })),
-      initialValues: [...Equipment.GEAR],
-      required: false,
-    });
-    if (stop(v)) throw new Exit(EXIT.usage, 'cancelled');
+    // The band is asked above; the rest of R10's gear here.
+    const gear = Equipment.GEAR.filter((g) => g !== 'hip-circle-band');
+    const v = got(
+      await p.multiselect({
+        message: 'Other gear you own (space to pick, enter when done)',
+        options: gear.map((g) => ({ value: g, label: Equipment.GEAR_NAMES[g] })),
+        initialValues: [...gear],
+        required: false,
+      }),
+    );
     out.gear = v.length ? v.join(',') : 'none';
+  }
+  if (f.compounds === undefined)
+    out.compounds = got(
+      await p.confirm({
+        message: 'Are squats or deadlifts in your week? (they come before the hip thrusts, R3)',
+        initialValue: out.goal === 'accessory',
+      }),
+    );
+  const dumbbells = out.dumbbells === undefined ? null : A.dumbbellRange(out.dumbbells, unit);
+  const loaded = out.barbell || (dumbbells?.ok === true && dumbbells.value !== null);
+  if (f.working === undefined && loaded) {
+    const lift = out.barbell ? 'barbell hip thrust' : 'dumbbell hip thrust';
+    out.working = got(
+      await p.text({
+        message: `A recent ${lift} working set as LOADxREPS in ${unit}, e.g. ${e.working} (empty if you don't know: the first session finds it)`,
+        placeholder: "don't know",
+        defaultValue: 'unknown',
+        validate: A.prompt((v) => A.workingSet(v, unit)),
+      }),
+    );
   }
   p.outro('Building your plan.');
   return out;
 }
 
+/** The band is owned when a band level is: keep --gear and --bands saying the same. */
+function bandsAndGear(f: InitFlags): { bands?: Equipment.BandLevel[]; gear?: Equipment.Gear[] } {
+  const gear = f.gear === undefined ? undefined : A.fromFlag('--gear', A.gearList(f.gear));
+  const bands =
+    f.bands !== undefined
+      ? A.fromFlag('--bands', A.bandList(f.bands))
+      : gear && !gear.includes('hip-circle-band')
+        ? []
+        : undefined;
+  if (bands === undefined) return gear ? { gear } : {};
+  const rest = (gear ?? Equipment.GEAR).filter((g) => g !== 'hip-circle-band');
+  return { bands, gear: bands.length ? [...rest, 'hip-circle-band'] : rest };
+}
+
+/** The answers the flags (and prompts) give, each checked; exit 3 naming the flag if not. */
+function answersOf(f: InitFlags): Setup.Answers {
+  const unit: A.Unit = f.units === 'kg' ? 'kg' : 'lb';
+  const dumbbells =
+    f.dumbbells === undefined
+      ? undefined
+      : A.fromFlag('--dumbbells', A.dumbbellRange(f.dumbbells, unit));
+  const working =
+    f.working === undefined ? undefined : A.fromFlag('--working', A.workingSet(f.working, unit));
+  if (working && !f.barbell && dumbbells === null)
+    throw new Exit(
+      EXIT.data,
+      `--working: with no barbell and no dumbbells there is no load to start from (your hip thrusts go by reps and hold); leave --working out, or say what you load with (--dumbbells, or drop --no-barbell)`,
+    );
+  return {
+    ...(f.name !== undefined && { name: f.name }),
+    ...(f.units !== undefined && { units: unit }),
+    ...(f.goal !== undefined && { goal: f.goal as Profile.Goal }),
+    ...(f.days !== undefined && { sessionsPerWeek: Number(f.days) as 2 | 3 }),
+    ...(f.weekdays !== undefined && { weekdays: list(f.weekdays) as never }),
+    barbell: f.barbell,
+    ...(f.bar !== undefined && { bar: A.fromFlag('--bar', A.barWeight(f.bar, unit)) }),
+    ...(f.plates !== undefined && { plates: A.fromFlag('--plates', A.plateList(f.plates, unit)) }),
+    ...(dumbbells !== undefined && { dumbbells }),
+    cable: f.cable,
+    ...bandsAndGear(f),
+    ...(working !== undefined && { working }),
+    ...(f.compounds !== undefined && { compounds: f.compounds }),
+    ...(f.start !== undefined && { start: f.start }),
+  };
+}
+
 export function register(program: Command, global: () => GlobalOptions): void {
   program
     .command('init')
-    .description('Set up your profile and plan. Asks on a terminal; every answer is also a flag.')
+    .description(
+      'Set up your profile and plan. On a terminal it asks (units, goal, sessions, barbell and plates, dumbbells, bands, cable, gear, squats/deadlifts, a working set), checking each answer as you type it; every answer is also a flag, and with no terminal --yes is required.',
+    )
     .option('--name <name>', 'your name', undefined)
     .addOption(new Option('--units <unit>', 'units for loads').choices(['lb', 'kg']))
     .addOption(
@@ -194,7 +279,10 @@ export function register(program: Command, global: () => GlobalOptions): void {
     )
     .addOption(new Option('--days <n>', 'sessions a week').choices(['2', '3']))
     .option('--weekdays <list>', 'training weekdays, e.g. mon,thu or mon,wed,fri')
-    .option('--no-barbell', 'no barbell: hip thrusts with dumbbells (or a band)')
+    .option(
+      '--no-barbell',
+      'no barbell: hip thrusts with dumbbells, else a band, else single-leg with your body weight',
+    )
     .option('--bar <weight>', 'bar weight (default 45 lb / 20 kg)')
     .option(
       '--plates <list>',
@@ -202,7 +290,10 @@ export function register(program: Command, global: () => GlobalOptions): void {
     )
     .option('--dumbbells <range>', 'dumbbells as LIGHTEST-HEAVIEST/STEP, e.g. 5-120/5, or none')
     .option('--no-cable', 'no cable machine')
-    .option('--bands <list>', 'hip circle band levels owned: light,medium,heavy or none')
+    .option(
+      '--bands <list>',
+      'hip circle band levels owned: light,medium,heavy, or none (then no banded exercise, not even the warm-up)',
+    )
     .option('--gear <list>', `gear owned: ${Equipment.GEAR.join(',')} or none (default: all)`)
     .option(
       '--working <set>',
@@ -214,7 +305,10 @@ export function register(program: Command, global: () => GlobalOptions): void {
     )
     .option('--no-compounds', 'no squats or deadlifts')
     .option('--start <date>', 'first day of the plan, YYYY-MM-DD (default today)')
-    .option('-y, --yes', 'do not ask: use the defaults for anything not given')
+    .option(
+      '-y, --yes',
+      'do not ask: use the defaults (a full gym) for anything not given; needed when there is no terminal',
+    )
     .option(
       '--force',
       'replace an existing profile without asking (the log is kept; a new plan starts)',
@@ -228,11 +322,22 @@ Examples:
   thrust init --yes --units lb --goal glutes --days 3 --working 95x12
   thrust init --yes --units kg --goal accessory --compounds --working unknown
   thrust init --yes --no-barbell --dumbbells 5-60/5 --gear flat-bench,hip-circle-band
+  thrust init --yes --no-barbell --dumbbells none --bands light,medium --no-cable
+  thrust init --yes --bands none                a barbell and no band: no banded warm-up
 
 ${EvidenceText.goals()}`,
     )
-    .action(async (flags: InitFlags) => {
-      const interactive = !flags.yes && process.stdin.isTTY && process.stdout.isTTY;
+    .action(async (flags: InitFlags, command: Command) => {
+      const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
+      if (!flags.yes && !terminal)
+        throw new Exit(
+          EXIT.usage,
+          'init asks its questions on a terminal, and there is none here. Add --yes to take the defaults for whatever the flags do not say, e.g. `thrust init --yes --units kg --goal glutes --days 3 --working 60x10` (`thrust init --help` lists every answer as a flag).',
+        );
+      const interactive = !flags.yes;
+      const given: Given = (flag) => command.getOptionValueSource(flag) === 'cli';
+      // The flags given are checked before any question, so no answer is lost to them.
+      answersOf(flags);
       if (!flags.force) {
         const existing = await withDeps(
           { ...global(), access: 'read' },
@@ -245,24 +350,8 @@ ${EvidenceText.goals()}`,
         );
         if (existing) await confirmReplace(existing.sessions, interactive);
       }
-      const f = interactive ? await ask(flags) : flags;
-      const answers: Setup.Answers = {
-        ...(f.name !== undefined && { name: f.name }),
-        ...(f.units !== undefined && { units: f.units as 'lb' | 'kg' }),
-        ...(f.goal !== undefined && { goal: f.goal as Profile.Goal }),
-        ...(f.days !== undefined && { sessionsPerWeek: Number(f.days) as 2 | 3 }),
-        ...(f.weekdays !== undefined && { weekdays: list(f.weekdays) as never }),
-        barbell: f.barbell,
-        ...(f.bar !== undefined && { bar: num('--bar', f.bar) }),
-        ...(f.plates !== undefined && { plates: plates(f.plates) }),
-        ...(f.dumbbells !== undefined && { dumbbells: dumbbells(f.dumbbells) }),
-        cable: f.cable,
-        ...(f.bands !== undefined && { bands: list(f.bands) as never }),
-        ...(f.gear !== undefined && { gear: list(f.gear) as never }),
-        ...(f.working !== undefined && { working: working(f.working) }),
-        ...(f.compounds !== undefined && { compounds: f.compounds }),
-        ...(f.start !== undefined && { start: f.start }),
-      };
+      const f = interactive ? await ask(flags, given) : flags;
+      const answers = answersOf(f);
       await withDeps(global(), async (deps) => {
         const { profile, plan } = unwrap(await Setup.init(deps, answers));
         if (f.json) return printJson({ profile, plan });
