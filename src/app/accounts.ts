@@ -115,10 +115,11 @@ export async function signup(
   if (!i.ok) return i;
   const p = deps.policy;
   const since = new Date(deps.now().getTime() - p.windowMinutes * 60_000).toISOString();
-  const key = `signup:${address}`;
-  if ((await deps.store.accounts.failures(key, since)) >= p.maxSignupsPerAddress)
+  // Counted before the hash is made, in the same transaction as the check, so a burst of
+  // parallel sign-ups makes no more than the limit.
+  const limits = [{ key: `signup:${address}`, max: p.maxSignupsPerAddress }];
+  if (!(await deps.store.accounts.reserveAttempt(limits, deps.now().toISOString(), since)))
     return tooMany(p, 'new accounts from this address');
-  await deps.store.accounts.recordFailure([key], deps.now().toISOString(), since);
   const hash = await Passwords.hash(i.value.password, deps.policy.cost);
   const user = await deps.store.accounts.createAccount(
     i.value.email,
@@ -147,18 +148,27 @@ export async function login(
   const { accounts } = deps.store;
   const p = deps.policy;
   const since = new Date(deps.now().getTime() - p.windowMinutes * 60_000).toISOString();
-  const keys = [`email:${i.value.email}`, `ip:${address}`];
-  const [byEmail, byAddress] = await Promise.all(keys.map((k) => accounts.failures(k, since)));
-  if ((byEmail ?? 0) >= p.maxFailuresPerEmail || (byAddress ?? 0) >= p.maxFailuresPerAddress)
-    return tooMany(p, 'failed logins');
+  const byEmail = `email:${i.value.email}`;
+  const byAddress = `ip:${address}`;
+  // Every attempt is counted as a failure before the password is checked, in the same
+  // transaction as the check: a parallel burst cannot all pass while the hashes run. A
+  // login that succeeds takes its attempt back (and clears the email's failures).
+  const ticket = await accounts.reserveAttempt(
+    [
+      { key: byEmail, max: p.maxFailuresPerEmail },
+      { key: byAddress, max: p.maxFailuresPerAddress },
+    ],
+    deps.now().toISOString(),
+    since,
+  );
+  if (!ticket) return tooMany(p, 'failed logins');
   const account = await accounts.accountByEmail(i.value.email);
   decoy ??= Passwords.hash('', p.cost);
   const good = await Passwords.verify(i.value.password, account?.passwordHash ?? (await decoy));
-  if (!account || !good) {
-    await accounts.recordFailure(keys, deps.now().toISOString(), since);
+  if (!account || !good)
     return err({ code: 'unauthenticated', message: 'Wrong email or password.' });
-  }
-  await accounts.clearFailures(keys[0] ?? '');
+  await accounts.clearFailures(byEmail);
+  await accounts.releaseAttempt([byAddress], ticket);
   return ok({
     user: account.user,
     email: account.email,

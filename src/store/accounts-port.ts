@@ -51,8 +51,20 @@ export interface Accounts {
   /** Removes all of a user's credentials of a kind; returns how many. */
   deleteCredentials(user: UserId, kind: CredentialKind): Promise<number>;
 
-  /** Count an attempt against each key; rows of those keys older than `forgetBefore` go. */
-  recordFailure(keys: readonly string[], at: string, forgetBefore: string): Promise<void>;
+  /**
+   * Count one attempt against each key, unless a key already has `max` attempts at or after
+   * `since`: the check and the write are one transaction, serialised per key, so N parallel
+   * attempts count N and no more than `max` pass. Rows of these keys older than `since` go.
+   * Returns a ticket that takes this attempt back (a login that succeeded), or null when a
+   * key is at its limit (nothing is written then).
+   */
+  reserveAttempt(
+    limits: readonly { key: string; max: number }[],
+    at: string,
+    since: string,
+  ): Promise<string | null>;
+  /** Take back the attempt a ticket counted against these keys. */
+  releaseAttempt(keys: readonly string[], ticket: string): Promise<void>;
   /** Failures for the key at or after `since`. */
   failures(key: string, since: string): Promise<number>;
   clearFailures(key: string): Promise<void>;

@@ -1,6 +1,6 @@
 /** The Accounts port over Kysely, for both engines. */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type {
   Accounts,
   CoachLink,
@@ -118,16 +118,49 @@ export function sqlAccounts(db: Kysely<Database>, engine: Engine): Accounts {
       return Number(r.numDeletedRows);
     },
 
-    async recordFailure(keys, at, forgetBefore) {
+    async reserveAttempt(limits, at, since) {
+      // The ticket is the row's time with a random tail: it still sorts as its time (the
+      // window compares text), and names this one row so a login that succeeds can take
+      // its attempt back without touching others made in the same millisecond.
+      const ticket = `${at}#${randomUUID()}`;
+      const keys = [...new Set(limits.map((l) => l.key))].sort();
+      if (keys.length === 0) return ticket;
+      return writeTx(db, engine, async (trx) => {
+        // SQLite's write transaction already holds the file's lock; PostgreSQL's run side by
+        // side, so each key is locked (in one order, so two attempts cannot deadlock).
+        if (engine === 'postgres')
+          for (const key of keys)
+            await sql`select pg_advisory_xact_lock(hashtextextended(${`thrust:${key}`}, 0))`.execute(
+              trx,
+            );
+        await trx
+          .deleteFrom('login_failures')
+          .where('key', 'in', keys)
+          .where('at', '<', since)
+          .execute();
+        for (const { key, max } of limits) {
+          const r = await trx
+            .selectFrom('login_failures')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('key', '=', key)
+            .where('at', '>=', since)
+            .executeTakeFirstOrThrow();
+          if (Number(r.n) >= max) return null;
+        }
+        await trx
+          .insertInto('login_failures')
+          .values(keys.map((key) => ({ key, at: ticket })))
+          .execute();
+        return ticket;
+      });
+    },
+
+    async releaseAttempt(keys, ticket) {
       if (keys.length === 0) return;
       await db
         .deleteFrom('login_failures')
         .where('key', 'in', keys)
-        .where('at', '<', forgetBefore)
-        .execute();
-      await db
-        .insertInto('login_failures')
-        .values(keys.map((key) => ({ key, at })))
+        .where('at', '=', ticket)
         .execute();
     },
 
