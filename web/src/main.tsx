@@ -43,6 +43,8 @@ function App() {
         throw e;
       });
       setCsrf(me.csrf ?? null);
+      // The outbox shows and sends only the sets of whoever is signed in.
+      Outbox.setOwner(me.mode === 'local' ? 'local' : (me.account?.user ?? null));
       if (me.mode === 'multi-user' && !me.account) return setState({ kind: 'login' });
       setState((await setUp()) ? { kind: 'ready', me } : { kind: 'onboarding', me });
       Outbox.start();
@@ -53,6 +55,8 @@ function App() {
 
   useEffect(() => {
     void load();
+    // Signed out or in as someone else in another tab: ask the server who is here again.
+    return Outbox.onStranger(() => void load());
   }, []);
 
   switch (state.kind) {

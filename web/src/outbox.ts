@@ -3,6 +3,9 @@
  * it leaves only when the server has stored it. Offline, sets wait; when the network comes
  * back they are sent again. The server ignores an id it already has, so a set whose answer
  * was lost on the way is never stored twice.
+ *
+ * Sets belong to the account that logged them: on a shared device each waits for its own
+ * account and is sent only while the server says that account is the one signed in.
  */
 import { api, ApiError } from './api';
 
@@ -29,22 +32,62 @@ export interface Rejected {
   readonly message: string;
 }
 
+/** A body as kept: with the account that logged it ('local' on a one-lifter server). */
+type Kept = LogBody & { readonly owner?: string };
+
 const KEY = 'thrust.outbox';
+const LOCAL = 'local';
 const listeners = new Set<() => void>();
+const strangers = new Set<() => void>();
 let rejected: Rejected[] = [];
 let flushing: Promise<void> | null = null;
+/** Whose sets this page logs and sends; null while nobody is signed in. */
+let owner: string | null = null;
 
-export function pending(): LogBody[] {
+function kept(): Kept[] {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as LogBody[];
+    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as Kept[];
   } catch {
     return [];
   }
 }
 
+/** Sets kept by an older page name no account: only a one-lifter server's page claims them. */
+const mine = (b: Kept) => owner !== null && (b.owner ?? LOCAL) === owner;
+
+/** The signed-in account's sets still waiting, oldest first (none while nobody is signed in). */
+export function pending(): LogBody[] {
+  return kept()
+    .filter(mine)
+    .map(({ owner: _, ...b }) => b);
+}
+
+/** Replace the signed-in account's waiting sets with `list`; other accounts' stay as they are. */
 function save(list: LogBody[]) {
-  localStorage.setItem(KEY, JSON.stringify(list));
+  const others = kept().filter((b) => !mine(b));
+  const ours = owner === null ? [] : list.map((b) => ({ ...b, owner }));
+  localStorage.setItem(KEY, JSON.stringify([...others, ...ours]));
   for (const l of listeners) l();
+}
+
+/**
+ * Who is signed in: an account's user id, 'local' on a one-lifter server, null when signed
+ * out. Only that account's sets are shown and sent from now on.
+ */
+export function setOwner(user: string | null): void {
+  owner = user;
+  for (const l of listeners) l();
+}
+
+/** Called when the server's session is not the account the page thinks it is. */
+export function onStranger(listener: () => void): () => void {
+  strangers.add(listener);
+  return () => strangers.delete(listener);
+}
+
+/** Drop the signed-in account's waiting sets (the lifter chose to, at logout). */
+export function discard(): void {
+  save([]);
 }
 
 /** Sets the server refused (a value out of range), kept until the lifter has seen them. */
@@ -66,8 +109,31 @@ export function add(body: LogBody): Promise<void> {
   return flush();
 }
 
+interface Me {
+  readonly mode: 'local' | 'multi-user';
+  readonly account: { readonly user: string } | null;
+}
+
+/** Whether the server's session is this page's account (another tab may have changed it). */
+async function sessionIsOwner(): Promise<boolean | 'offline'> {
+  try {
+    const me = await api<Me>('GET', '/api/v1/auth/me');
+    return (me.mode === 'local' ? LOCAL : (me.account?.user ?? null)) === owner;
+  } catch {
+    return 'offline';
+  }
+}
+
 /** Send what is waiting, oldest first; stop at the first sign of being offline. */
 async function send(): Promise<void> {
+  if (owner === null || pending().length === 0) return;
+  const same = await sessionIsOwner();
+  if (same === 'offline') return;
+  if (!same) {
+    // Never send one account's sets under another's session: let the page sign in again.
+    for (const l of strangers) l();
+    return;
+  }
   for (;;) {
     const next = pending()[0];
     if (!next) return;

@@ -1,7 +1,8 @@
 /** The frame around every screen: a header, the screen the address names, the tab bar. */
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, forget } from '../api';
+import * as Outbox from '../outbox';
 import { Data } from '../screens/Data';
 import { EvidenceView } from '../screens/Evidence';
 import { History } from '../screens/History';
@@ -44,11 +45,16 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
     window.scrollTo(0, 0);
   }, [tab]);
 
-  const logout = async () => {
+  const [asking, setAsking] = useState(false);
+  const out = async () => {
+    setAsking(false);
     await api('POST', '/api/v1/auth/logout').catch(() => undefined);
     forget();
+    Outbox.setOwner(null);
     props.onOut();
   };
+  // Sets still waiting belong to this account: ask what becomes of them first.
+  const logout = () => (Outbox.pending().length > 0 ? setAsking(true) : void out());
 
   return (
     <>
@@ -67,7 +73,7 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
         {props.multiUser && (
           <nav class="account" aria-label="Account">
             <a href="#/coach">Coach</a>
-            <button class="link" onClick={() => void logout()} title={props.email ?? ''}>
+            <button class="link" onClick={logout} title={props.email ?? ''}>
               Log out
             </button>
           </nav>
@@ -86,6 +92,9 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
           </Suspense>
         )}
       </main>
+      {asking && (
+        <Waiting email={props.email} onOut={() => void out()} onStay={() => setAsking(false)} />
+      )}
       <nav class="tabs" aria-label="Screens">
         {TABS.map(([t, label]) => (
           <a key={t} href={`#/${t}`} aria-current={tab === t ? 'page' : undefined}>
@@ -94,5 +103,70 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
         ))}
       </nav>
     </>
+  );
+}
+
+const setsIn = (n: number) => `${n} set${n === 1 ? '' : 's'}`;
+
+/** Logging out with sets not yet sent: send them now, keep them for this account, or discard them. */
+function Waiting(props: { email: string | null; onOut: () => void; onStay: () => void }) {
+  const box = useRef<HTMLDialogElement>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const count = () => Outbox.pending().reduce((k, b) => k + b.sets.length, 0);
+  const [n, setN] = useState(count());
+  useEffect(() => {
+    box.current?.showModal();
+  }, []);
+  const send = async () => {
+    setBusy(true);
+    await Outbox.flush();
+    setBusy(false);
+    const left = count();
+    if (left === 0) return props.onOut();
+    setN(left);
+    setNote(
+      `${setsIn(left)} could not be sent: no connection to the server. Keep them for this account, or discard them.`,
+    );
+  };
+  return (
+    <dialog
+      ref={box}
+      class="card waiting"
+      aria-labelledby="waiting-h"
+      aria-describedby="waiting-p"
+      onClose={props.onStay}
+    >
+      <h2 id="waiting-h">{setsIn(n)} not sent yet</h2>
+      <p id="waiting-p">
+        {n === 1 ? 'It was' : 'They were'} logged on this device
+        {props.email ? ` by ${props.email}` : ''} and {n === 1 ? 'has' : 'have'} not reached the
+        server. Sets are only ever sent under the account that logged them.
+      </p>
+      <p role="status" class="small">
+        {busy ? 'Sending…' : note}
+      </p>
+      <div class="buttons">
+        <button class="primary" disabled={busy} onClick={() => void send()}>
+          Send now, then log out
+        </button>
+        <button class="secondary" disabled={busy} onClick={props.onOut}>
+          Keep them for this account
+        </button>
+        <button
+          class="secondary"
+          disabled={busy}
+          onClick={() => {
+            Outbox.discard();
+            props.onOut();
+          }}
+        >
+          Discard them
+        </button>
+        <button class="link" onClick={() => box.current?.close()}>
+          Stay logged in
+        </button>
+      </div>
+    </dialog>
   );
 }

@@ -1,0 +1,162 @@
+/**
+ * The outbox on a shared phone, in Chromium at 390 x 844 against a multi-user `thrust serve`:
+ * a set waiting when one lifter logs out is never sent under the next lifter's account;
+ * logging out asks whether to send the waiting sets now, keep them for this account, or
+ * discard them. Screenshots go to test-artifacts/screens.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
+import { startServer, type Server } from './serve.testkit.js';
+
+const here = chromiumHere('web-outbox.e2e');
+const PASSWORD = 'a long enough password';
+
+/** An account made through the API, with its session for reading what the server stored. */
+async function account(url: string, email: string) {
+  const r = await fetch(`${url}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  expect(r.status).toBe(201);
+  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrf } = (await r.json()) as { csrf: string };
+  const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
+  const profile = await fetch(`${url}/api/v1/profile`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({
+      units: 'lb',
+      goal: 'glutes',
+      sessionsPerWeek: 3,
+      working: { load: 95, reps: 12 },
+      start: '2026-11-02',
+    }),
+  });
+  expect(profile.status).toBeLessThan(300);
+  return {
+    email,
+    /** How many sets the server holds for this account. */
+    stored: async () => {
+      const s = await fetch(`${url}/api/v1/sessions`, { headers });
+      const body = (await s.json()) as { sessions: { sets: unknown[] }[] };
+      return body.sessions.reduce((n, x) => n + x.sets.length, 0);
+    },
+  };
+}
+
+describe.skipIf(!here)('two accounts on one phone', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thrust-web-outbox-'));
+  let server: Server;
+  let context: BrowserContext;
+  let page: Page;
+  let ana: Awaited<ReturnType<typeof account>>;
+  let ben: Awaited<ReturnType<typeof account>>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer(['--multi-user'], {
+      HOME: dir,
+      XDG_DATA_HOME: join(dir, 'data'),
+      THRUST_TODAY: '2026-11-02',
+    });
+    ana = await account(server.url, 'ana@example.com');
+    ben = await account(server.url, 'ben@example.com');
+    context = await phone(dir);
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const logIn = async (email: string) => {
+    await page.goto(server.url);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Log in' }).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('button', { name: /^Log set: Barbell hip thrust/ })
+            .first()
+            .isVisible(),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+  };
+  /** Log set 1 of the barbell while the server cannot be reached: it waits in the outbox. */
+  const logUnsent = async () => {
+    await page.route('**/api/v1/sets', (r) => r.abort());
+    await page
+      .getByRole('button', { name: /^Log set: Barbell hip thrust/ })
+      .first()
+      .click();
+    await expect.poll(() => page.getByText('1 set waiting to sync').isVisible()).toBe(true);
+  };
+  const reachable = () => page.unroute('**/api/v1/sets');
+  const dialog = () => page.getByRole('dialog', { name: /not sent yet/ });
+
+  it('keeps a waiting set for its account: the next lifter never sends it', async () => {
+    await logIn(ana.email);
+    await logUnsent();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await expect.poll(() => dialog().isVisible()).toBe(true);
+    expect(await dialog().textContent()).toContain('1 set not sent yet');
+    await shoot(page, 'outbox-logout', 'screen');
+    await dialog().getByRole('button', { name: 'Keep them for this account' }).click();
+
+    await reachable();
+    await logIn(ben.email);
+    // Ben's page has nothing waiting, shows none of Ana's sets, and sends none of them.
+    await page.evaluate("window.dispatchEvent(new Event('online'))");
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await ben.stored()).toBe(0);
+    expect(await ana.stored()).toBe(0);
+    expect(await page.getByText(/waiting to sync/).count()).toBe(0);
+    expect(await page.getByTestId('tally-barbell-hip-thrust-heavy').textContent()).toMatch(/^0 of/);
+    // Nothing of Ben's waits, so logging out asks nothing.
+    await page.getByRole('button', { name: 'Log out' }).click();
+
+    // Back in as Ana, her set goes to her log.
+    await logIn(ana.email);
+    await expect.poll(() => ana.stored()).toBe(1);
+    expect(await ben.stored()).toBe(0);
+  });
+
+  it('discards waiting sets when asked, and sends them now when asked', async () => {
+    await logUnsent();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await dialog().getByRole('button', { name: 'Discard them' }).click();
+    await logIn(ana.email);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await ana.stored()).toBe(1);
+
+    await logUnsent();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    // Still unreachable: the dialog says so and stays.
+    await dialog().getByRole('button', { name: 'Send now, then log out' }).click();
+    await expect
+      .poll(() => dialog().getByRole('status').textContent())
+      .toMatch(/could not be sent/);
+    await reachable();
+    await dialog().getByRole('button', { name: 'Send now, then log out' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Log in' }).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    expect(await ana.stored()).toBe(2);
+    expect(await ben.stored()).toBe(0);
+  });
+});
