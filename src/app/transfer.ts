@@ -130,6 +130,17 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
   >();
   const byDate = new Map<string, NewSet[]>();
   const zone = deps.zone ?? Zone.machineZone();
+  // A workout's sets share its start: each time is turned into an instant once.
+  const instants = new Map<string, string>();
+  const instant = (date: string, time: string): string => {
+    const key = `${date} ${time}`;
+    let at = instants.get(key);
+    if (at === undefined) {
+      at = Zone.toInstant(date, time, zone);
+      instants.set(key, at);
+    }
+    return at;
+  };
   const workouts = new Set<string>();
   for (const s of p.sets) {
     const key = s.exerciseName;
@@ -162,7 +173,7 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
       ...(s.seconds && { seconds: s.seconds }),
       ...(s.distanceM && { distanceM: s.distanceM }),
       // The file's times are the lifter's clock: stored as the instant they name.
-      loggedAt: Zone.toInstant(s.date, s.time ?? '12:00', zone),
+      loggedAt: instant(s.date, s.time ?? '12:00'),
     };
     const list = byDate.get(s.date);
     if (list) list.push(set);

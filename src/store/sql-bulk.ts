@@ -144,13 +144,15 @@ export async function importSets(
         else others.set(k, [r]);
       }
       const matched = new Set<string>();
-      const inserts: { date: string; row: NewSet }[] = [];
+      // New rows, built once: their session and order are filled in when they are written.
+      const inserts: { date: string; row: SetsTable }[] = [];
       const updates: SetsTable[] = [];
       let present = 0;
       let elsewhere = 0;
       for (const session of sessions) {
         for (const set of session.sets) {
-          const row = setRow(user, '', 0, { ...set, source: opts.source ?? set.source ?? null });
+          const row = setRow(user, '', 0, set);
+          row.source = opts.source ?? set.source ?? null;
           const old = byId.get(set.id);
           if (old) {
             if (changed(old, row)) updates.push(row);
@@ -165,7 +167,7 @@ export async function importSets(
             elsewhere += 1;
             continue;
           }
-          inserts.push({ date: session.date, row: { ...set, source: row.source } });
+          inserts.push({ date: session.date, row });
         }
       }
       const removals = opts.sync
@@ -252,7 +254,9 @@ export async function importSets(
         const s = ids.get(date);
         if (!s) throw new Error(`session for ${date} missing after insert`);
         s.seq += 1;
-        rows.push(setRow(user, s.id, s.seq, row));
+        row.session_id = s.id;
+        row.seq = s.seq;
+        rows.push(row);
         done += 1;
         if (rows.length >= BATCH) await flush();
       }
