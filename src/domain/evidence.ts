@@ -10,8 +10,9 @@ import { CLAIMS, TOPICS, type Claim, type Source, type Topic } from './evidence/
 import { label } from './evidence/tags.js';
 import { STUDIES, type Confidence, type Study } from './evidence/studies.js';
 
-export { CLAIMS, DISAGREEMENTS, RULES, TOPICS } from './evidence/claims.js';
-export type { Claim, Disagreement, RuleId, Source, Topic } from './evidence/claims.js';
+export { CLAIMS, RULES, TOPICS } from './evidence/claims.js';
+export type { Claim, RuleId, Source, Topic } from './evidence/claims.js';
+export { DISAGREEMENTS, type Disagreement } from './evidence/disagreements.js';
 export { STUDIES, formulaKey, type Confidence, type Study } from './evidence/studies.js';
 export { hasSource, kindOf, label, sourcesIn } from './evidence/tags.js';
 export { explain, session, type Aspect, type WhyLine, type WhyOptions } from './evidence/why.js';
