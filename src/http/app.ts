@@ -10,6 +10,7 @@ import { HTTPException } from 'hono/http-exception';
 import { MAX_PHOTO_BYTES } from '../app/body.js';
 import type { Deps } from '../app/deps.js';
 import { authenticate, type Mode } from './auth.js';
+import { bodyTypes, localOnly } from './browser-guard.js';
 import type { Ctx, Env } from './openapi.js';
 import { problem } from './problem.js';
 import * as Routes from './routes.js';
@@ -76,6 +77,7 @@ export function createHttpApp(
       ms: Math.round((performance.now() - start) * 10) / 10,
     });
   });
+  if (mode.kind === 'local') app.use('*', localOnly());
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('x-content-type-options', 'nosniff');
@@ -90,6 +92,8 @@ export function createHttpApp(
   const large = new Map(Object.entries(LARGE_BODIES).map(([path, n]) => [path, limiter(n)]));
   app.use('/api/*', (c: Ctx, next) => (large.get(c.req.path) ?? standard)(c, next));
   app.use('/api/*', authenticate(base, mode));
+  // After authentication, so a caller who is not logged in hears that first.
+  app.use('/api/*', bodyTypes());
   Routes.register(app);
   registerMe(app, mode);
   registerBody(app);

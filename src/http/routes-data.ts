@@ -16,7 +16,7 @@ export function registerData(app: App): void {
       method: 'post',
       path: '/api/v1/import',
       summary:
-        'Import a Strong, Hevy or FitNotes CSV export (the raw file as the body); dryRun=true reports without storing',
+        'Import a Strong, Hevy or FitNotes CSV export (the raw file as the body, sent as text/csv); dryRun=true reports without storing',
       request: {
         query: z
           .object({
@@ -28,7 +28,8 @@ export function registerData(app: App): void {
             map: z.union([z.string(), z.array(z.string())]).optional(),
           })
           .strict(),
-        body: { required: true, content: { 'text/csv': text, 'text/plain': text } },
+        // text/csv only: a page on another site can send text/plain without asking first.
+        body: { required: true, content: { 'text/csv': text } },
       },
       responses: { 200: json('What was (or would be) imported'), ...errors },
     }),
