@@ -352,6 +352,27 @@ describe.each(ENGINES)('Store contract on $name', (engine) => {
     expect(await store.mappings(await store.user('someone'))).toEqual(new Map());
   });
 
+  it('restores a day of more sets than one statement can carry', async () => {
+    const u = await store.user('big-day');
+    // 2,000 sets x 22 columns is more parameters than one SQLite statement takes.
+    const sets = Array.from({ length: 2000 }, (_, i) => ({
+      ...set({ reps: (i % 12) + 1 }),
+      sessionId: 's-big',
+      seq: i + 1,
+      track: null,
+    }));
+    await store.restore(u, {
+      profile: null,
+      plans: [],
+      sessions: [{ id: randomUUID(), date: '2026-03-03', planId: null, dayId: null, sets }],
+      measurements: [],
+      tests: [],
+      photos: [],
+      mappings: [],
+    });
+    expect((await store.sessions(u)).flatMap((x) => x.sets)).toHaveLength(2000);
+  });
+
   it('restores a backup with its ids, and lists every plan', async () => {
     const from = await store.user('backup-source');
     const profile = lifter();
