@@ -181,7 +181,8 @@ export async function addPhoto(
 export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-function sniff(b: Uint8Array): (typeof UPLOAD_TYPES)[number] | null {
+/** What an image's first bytes say it is (its magic number), or null for none we take. */
+export function sniff(b: Uint8Array): (typeof UPLOAD_TYPES)[number] | null {
   const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (ascii(1, 4) === 'PNG' && b[0] === 0x89) return 'image/png';

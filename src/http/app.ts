@@ -81,6 +81,9 @@ export function createHttpApp(
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('x-content-type-options', 'nosniff');
+    // API answers are data, never a page: nothing in one may run, load or be framed, even
+    // if a browser is led to open it. The docs page sets its own.
+    if (!c.res.headers.has('content-security-policy')) c.header('content-security-policy', API_CSP);
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
   const limiter = (maxSize: number): MiddlewareHandler<Env> =>
@@ -110,7 +113,7 @@ export function createHttpApp(
       description: 'A training planner and log for the barbell hip thrust.',
     },
   });
-  app.get('/api/v1/docs', (c) => c.html(DOCS));
+  app.get('/api/v1/docs', (c) => c.html(DOCS, 200, { 'content-security-policy': DOCS_CSP }));
   if (opts.webRoot) serveWeb(app, opts.webRoot);
   app.notFound((c) =>
     problem(c, 404, 'not-found', `No route ${c.req.method} ${c.req.path}. See /api/v1/docs.`),
@@ -138,6 +141,13 @@ export function createHttpApp(
   });
   return app;
 }
+
+/** For every API answer: a sandbox that loads and runs nothing. */
+const API_CSP =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
+/** The docs page: its own inline script and style, and reads of this origin's API. */
+const DOCS_CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** A readable docs page that renders the OpenAPI document without any external script. */
 const DOCS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -126,8 +126,14 @@ export function registerBody(app: App): void {
       const id = c.req.valid('param').id;
       const f = await c.var.deps.store.photoFile(c.var.deps.user, id);
       if (!f) return fromApp(c, { code: 'not-found', what: 'photo file', id });
+      // Only an image type goes back as itself: a file stored before restores were checked
+      // could name any type (HTML, SVG, one with a line break), and is then only a download.
+      const image = (Body.UPLOAD_TYPES as readonly string[]).includes(f.contentType);
       return c.body(f.bytes.slice().buffer, 200, {
-        'content-type': f.contentType,
+        'content-type': image ? f.contentType : 'application/octet-stream',
+        'content-disposition': image
+          ? `inline; filename="photo.${f.contentType.slice(6)}"`
+          : 'attachment; filename="photo.bin"',
         'cache-control': 'private, max-age=31536000, immutable',
         'x-content-type-options': 'nosniff',
       });

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import * as Transfer from '../app/transfer.js';
 import { decode } from '../formats/encoding.js';
+import { restorable } from './backup-files.js';
 import { errors, json, type App } from './openapi.js';
 import { fromApp, send } from './problem.js';
 
@@ -101,7 +102,7 @@ export function registerData(app: App): void {
       request: {
         body: {
           required: true,
-          content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+          content: { 'application/json': { schema: restorable } },
         },
       },
       responses: { 200: json('What was restored'), ...errors },
