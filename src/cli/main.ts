@@ -18,7 +18,10 @@ const program = new Command()
       'Data lives in SQLite under $XDG_DATA_HOME/thrust (or ~/.local/share/thrust), or in PostgreSQL when DATABASE_URL is set.',
   )
   .version('0.1.0')
-  .option('--db <path>', 'SQLite database file (default: THRUST_DB, else the data directory)')
+  .option(
+    '--db <path>',
+    'SQLite database file (default: THRUST_DB, else the data directory); only init, import and restore create one, in a folder that exists',
+  )
   .showSuggestionAfterError()
   .exitOverride()
   .addHelpText(
