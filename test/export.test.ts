@@ -4,12 +4,8 @@
  * that Thrust reads back. Real files through the real import, on a real SQLite database.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../src/app/deps.js';
+import { describe, expect, it } from 'vitest';
 import * as Setup from '../src/app/setup.js';
 import * as Transfer from '../src/app/transfer.js';
 import { Catalogue, Program } from '../src/domain/index.js';
@@ -17,34 +13,11 @@ import { lifter as sampleLifter, loggedSet } from '../src/domain/fixtures.js';
 import * as Sets from '../src/cli/render/sets.js';
 import * as Export from '../src/formats/export.js';
 import * as Zone from '../src/formats/zone.js';
-import type { NewSet, Store } from '../src/store/port.js';
-import { openSqlite } from '../src/store/sqlite/open.js';
+import type { NewSet } from '../src/store/port.js';
+import { lifters } from './lifters.testkit.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thrust-export-'));
-let store: Store;
-let n = 0;
 const ZONE = 'America/New_York';
-
-async function lifter(): Promise<Deps> {
-  if (!store) {
-    const opened = await openSqlite(join(dir, 'thrust.db'));
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
-  }
-  const user = await store.user(`lifter-${n++}`);
-  return {
-    store,
-    user,
-    now: () => new Date('2026-11-24T12:00:00Z'),
-    newId: randomUUID,
-    zone: ZONE,
-  };
-}
-
-afterAll(async () => {
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const lifter = lifters('export', ZONE);
 
 const at = (date: string, time: string) => Zone.toInstant(date, time, ZONE);
 

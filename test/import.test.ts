@@ -3,7 +3,7 @@
  * once), into a real SQLite database; export, restore, and the round trips between them.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -14,38 +14,12 @@ import * as Transfer from '../src/app/transfer.js';
 import * as Formats from '../src/formats/index.js';
 import * as Export from '../src/formats/export.js';
 import { openSqlite } from '../src/store/sqlite/open.js';
-import type { Store } from '../src/store/port.js';
+import { fixture, lifters } from './lifters.testkit.js';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures', 'imports');
-const fixture = (name: string) => ({
-  text: readFileSync(join(FIXTURES, name), 'utf8'),
-  file: name,
-});
-const dir = mkdtempSync(join(tmpdir(), 'thrust-import-'));
-let store: Store;
-let n = 0;
-
-async function lifter(): Promise<Deps> {
-  if (!store) {
-    const opened = await openSqlite(join(dir, 'thrust.db'));
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
-  }
-  const user = await store.user(`lifter-${n++}`);
-  // Times in these files are read on a UTC clock, whatever the machine's zone.
-  return {
-    store,
-    user,
-    now: () => new Date('2026-11-24T12:00:00Z'),
-    newId: randomUUID,
-    zone: 'UTC',
-  };
-}
-
-afterAll(async () => {
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const lifter = lifters('import');
+/** Where restores go: new databases, as on a lifter's new machine. */
+const dir = mkdtempSync(join(tmpdir(), 'thrust-restore-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sets = async (d: Deps) =>
   (await d.store.sessions(d.user)).flatMap((s) => s.sets.map((x) => ({ ...x, date: s.date })));

@@ -4,37 +4,15 @@
  * the same workout in another format is not doubled. Real files, a real SQLite database.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../src/app/deps.js';
 import * as Transfer from '../src/app/transfer.js';
 import { loggedSet } from '../src/domain/fixtures.js';
 import * as Export from '../src/formats/export.js';
-import { openSqlite } from '../src/store/sqlite/open.js';
-import type { Store } from '../src/store/port.js';
+import { fixture, lifters } from './lifters.testkit.js';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures', 'imports');
-const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'thrust-reimport-'));
-let store: Store;
-let n = 0;
-
-async function lifter(): Promise<Deps> {
-  if (!store) {
-    const opened = await openSqlite(join(dir, 'thrust.db'));
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
-  }
-  const user = await store.user(`lifter-${n++}`);
-  return { store, user, now: () => new Date('2026-11-24T12:00:00Z'), newId: randomUUID };
-}
-
-afterAll(async () => {
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const read = (name: string) => fixture(name).text;
+const lifter = lifters('reimport');
 
 /** Every stored set as "date exercise load unit x reps". */
 const log = async (d: Deps) =>

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Program } from '../../domain/index.js';
 import { lifter } from '../../domain/fixtures.js';
 import { ENGINES } from '../engines.testkit.js';
-import type { NewSet, Store } from '../port.js';
+import type { NewSet, OpenResult, Store } from '../port.js';
 
 const set = (id: string): NewSet => ({
   id,
@@ -26,6 +26,13 @@ const set = (id: string): NewSet => ({
   loggedAt: '2026-01-05T18:00:00.000Z',
 });
 
+/** The engine's store, opened (and so migrated). */
+async function opened(env: { open: () => Promise<OpenResult> }): Promise<Store> {
+  const r = await env.open();
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
 /** Back to the schema before 005 (and so before 006). */
 async function undo005(env: { raw: (statement: string) => Promise<void> }): Promise<void> {
   await env.raw('alter table sets drop column seconds');
@@ -39,11 +46,7 @@ async function undo005(env: { raw: (statement: string) => Promise<void> }): Prom
 describe.each(ENGINES)('migration 005 on $name', (engine) => {
   it('marks sets imported before it, so a sync re-import of their file can remove them', async () => {
     const env = await engine.setup();
-    const open = async (): Promise<Store> => {
-      const r = await env.open();
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
-      return r.value;
-    };
+    const open = () => opened(env);
     // The importer's ids are version-5 UUIDs; sets logged here are version 4.
     const imported = [
       '1b4e28ba-2fa1-5d2b-883f-0016d3cca427',
@@ -89,11 +92,7 @@ describe.each(ENGINES)('migration 005 on $name', (engine) => {
 describe.each(ENGINES)('migration 004 on $name', (engine) => {
   it('files each plan-day session under the plan that was current when it was logged', async () => {
     const env = await engine.setup();
-    const open = async (): Promise<Store> => {
-      const r = await env.open();
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
-      return r.value;
-    };
+    const open = () => opened(env);
     try {
       let store = await open();
       const u = await store.user('local');
