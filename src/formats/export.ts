@@ -17,6 +17,14 @@ interface Session {
   readonly sets: readonly Set[];
 }
 
+/**
+ * Text cells a spreadsheet would run as a formula (=, +, -, @, tab or CR first): written with
+ * a leading ' (OWASP's CSV-injection rule), so a note like =HYPERLINK(...) stays text.
+ * Numbers are never touched: a negative number is a number. Papa's own default pattern
+ * (/^[=+\-@\t\r].*$/) misses a cell with a line break, so the first character alone decides.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
 /** Loads to 0.01 in the export's unit: what a re-import reads back within 0.01. */
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -159,7 +167,7 @@ export function strongCsv(
       ],
       data: rows,
     },
-    { newline: '\r\n' },
+    { newline: '\r\n', escapeFormulae: FORMULA },
   );
 }
 
@@ -226,7 +234,7 @@ export function hevyCsv(
       ],
       data: rows,
     },
-    { newline: '\r\n' },
+    { newline: '\r\n', escapeFormulae: FORMULA },
   );
 }
 
