@@ -101,6 +101,41 @@ describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
   });
   afterAll(() => l?.stop());
 
+  it('shows the first Log button and the main lift on the first screen; the checklist survives a reload', async () => {
+    await today();
+    const bar = await page.locator('nav.tabs').boundingBox();
+    const fold = bar?.y ?? 844;
+    const first = await page
+      .getByRole('button', { name: /^Log set/ })
+      .first()
+      .boundingBox();
+    expect(first && first.y + first.height).toBeLessThanOrEqual(fold);
+    const main = await page
+      .getByTestId('glance')
+      .getByRole('link', { name: 'Barbell hip thrust' })
+      .boundingBox();
+    expect(main && main.y + main.height).toBeLessThanOrEqual(fold);
+    expect(await page.getByTestId('glance').textContent()).toMatch(
+      /Barbell hip thrust 3×\d+ · \d+ lb/,
+    );
+    await shoot(page, 'floor-first-screen', 'screen');
+
+    // The equipment card starts closed; what is ticked stays ticked across a reload.
+    const gear = page.locator('details.gear');
+    expect(await gear.getAttribute('open')).toBeNull();
+    await gear.locator('summary').click();
+    const box = gear.getByRole('checkbox').first();
+    await box.check();
+    await page.reload();
+    await expect.poll(() => barbell().isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.locator('details.gear summary').click();
+    expect(await page.locator('details.gear').getByRole('checkbox').first().isChecked()).toBe(true);
+
+    // A line of the glance takes the lifter to the card, focus on its heading.
+    await page.getByTestId('glance').getByRole('link', { name: 'Barbell hip thrust' }).click();
+    expect(await focused(page)).toMatch(/^Barbell hip thrust/);
+  });
+
   it('undoes the set just logged, and focus returns to the row it freed', async () => {
     await today();
     await barbell().getByRole('button', { name: 'Log set: Barbell hip thrust 1' }).click();
@@ -159,7 +194,7 @@ describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
     const reps = logged[0]?.reps ?? 0;
 
     // History: sessions newest first, each set with an Edit button.
-    await page.getByRole('link', { name: 'History and corrections' }).click();
+    await page.getByRole('link', { name: 'History', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'History' }).isVisible()).toBe(true);
     expect(await page.getByTestId('history-session').count()).toBe(1);
     await shoot(page, 'floor-history', 'page');

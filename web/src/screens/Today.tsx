@@ -224,8 +224,7 @@ export function TodayView() {
     <section>
       <h1>{today.day.title}</h1>
       <p class="muted">
-        {dayName(today.day.date)} · week {today.day.week} ·{' '}
-        <a href="#/history">History and corrections</a>
+        {dayName(today.day.date)} · week {today.day.week} · <a href="#/history">History</a>
       </p>
       {error && (
         <p role="alert" class="error">
@@ -260,7 +259,8 @@ export function TodayView() {
           test, fresh, before any lifting (R11). Record it on Measure.
         </p>
       )}
-      <Gear items={today.day.gear} />
+      <Glance items={today.items} />
+      <Gear items={today.day.gear} date={today.day.date} />
       {today.items.map((item) => (
         <ExerciseCard
           key={item.slot.track}
@@ -302,6 +302,42 @@ export function TodayView() {
   );
 }
 
+/**
+ * The session at a glance, in order, each line a link to its card: the main lift's numbers
+ * are on the first screen even when the warm-up card above it is long.
+ */
+function Glance(props: { items: readonly Item[] }) {
+  return (
+    <ol class="plain glance" aria-label="This session" data-testid="glance">
+      {props.items.map((i) => {
+        const p = i.prescription;
+        return (
+          <li key={i.slot.track} class={i.slot.role === 'main' ? 'main' : ''}>
+            <a href={`#/today`} onClick={(e) => jump(e, i)}>
+              {i.exercise.name}
+            </a>{' '}
+            <span class="small">
+              {p.sets}×{p.reps}
+              {p.perSide ? ' a side' : ''} ·{' '}
+              {p.band && p.load?.value === 0 ? `${p.band} band` : loadText(p.load)}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Scroll to an exercise's card and put focus on its heading (the address stays #/today). */
+function jump(e: Event, item: Item) {
+  e.preventDefault();
+  const h = document.getElementById(`${item.slot.track.replace(/[^a-z0-9]+/gi, '-')}-h`);
+  if (!h) return;
+  h.tabIndex = -1;
+  h.focus();
+  h.scrollIntoView({ block: 'start' });
+}
+
 /** No session left in the plan: what comes next, and the way to the Plan screen to start it. */
 function PlanOver(props: { proposal: Proposal | null }) {
   return (
@@ -338,8 +374,16 @@ const gearName = (g: string) => GEAR_NAMES[g as GearId] ?? g.replace(/-/g, ' ');
  * an optional one they lack is only listed. Items of plans saved before gear said whether it
  * is needed count as needed.
  */
-function Gear(props: { items: readonly GearRow[] }) {
-  const [have, setHave] = useState<Set<string>>(new Set());
+function Gear(props: { items: readonly GearRow[]; date: string }) {
+  // What is ready is kept with the page's reads of this session, so a reload keeps the ticks.
+  const key = `thrust.read:gear:${props.date}`;
+  const [have, setHave] = useState<Set<string>>(() => {
+    try {
+      return new Set(JSON.parse(localStorage.getItem(key) ?? '[]') as string[]);
+    } catch {
+      return new Set();
+    }
+  });
   if (props.items.length === 0) return null;
   const needed = props.items.filter((g) => g.required !== false);
   const optional = props.items.filter((g) => g.required === false);
@@ -350,6 +394,11 @@ function Gear(props: { items: readonly GearRow[] }) {
     if (n.has(gear)) n.delete(gear);
     else n.add(gear);
     setHave(n);
+    try {
+      localStorage.setItem(key, JSON.stringify([...n]));
+    } catch {
+      // Storage full or disabled: the ticks last until a reload.
+    }
   };
   const row = (g: GearRow, why: string) =>
     g.owned ? (
@@ -375,7 +424,7 @@ function Gear(props: { items: readonly GearRow[] }) {
       </li>
     );
   return (
-    <details class="card gear" open>
+    <details class="card gear">
       <summary>
         <h2 class="inline">Equipment</h2>{' '}
         <span class="muted small">
