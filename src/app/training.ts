@@ -86,14 +86,8 @@ export const logInput = z.object({
   sets: z
     .array(
       z.object({
-        load: S.load.refine((l) => l.value <= (l.unit === 'lb' ? 1500 : 680), {
-          message: 'is over 1500 lb (680 kg): check the number and the unit',
-        }),
-        reps: z
-          .number()
-          .int('must be a whole number')
-          .min(1, 'must be at least 1')
-          .max(100, 'must be at most 100'),
+        load: S.loggedLoad,
+        reps: S.loggedReps,
         side: S.side.nullable().default(null),
         holdSeconds: z.number().min(0).max(60).nullable().default(null),
         clean: z.boolean().default(false),
@@ -120,6 +114,22 @@ export const logInput = z.object({
     .max(50, 'at most 50 sets at once'),
 });
 export type LogInput = z.input<typeof logInput>;
+
+/** A side is named on single-sided work and only there, for a new set and a correction. */
+function sideProblem(ref: Catalogue.ExerciseRef, side: 'left' | 'right' | null, field: string) {
+  // An exercise of the lifter's own (imported) has no laterality to hold a side to.
+  if (!Catalogue.isExerciseId(ref)) return null;
+  const exercise = Catalogue.get(ref);
+  const unilateral = exercise.laterality === 'unilateral';
+  if ((side !== null) === unilateral) return null;
+  return err({
+    code: 'invalid' as const,
+    field,
+    message: unilateral
+      ? `${exercise.name} is single-sided: say which side (--left or --right)`
+      : `${exercise.name} works both sides at once: drop --left/--right`,
+  });
+}
 
 /** A session moved by up to this many days still counts for its plan day. */
 const MOVED_DAYS = 3;
@@ -166,16 +176,9 @@ export async function log(
     });
   const date = dateOrToday(deps, i.value.date, 'date');
   if (!date.ok) return date;
-  const unilateral = exercise.laterality === 'unilateral';
-  const badSide = i.value.sets.findIndex((s) => (s.side !== null) !== unilateral);
-  if (badSide >= 0) {
-    return err({
-      code: 'invalid',
-      field: `sets.${badSide}.side`,
-      message: unilateral
-        ? `${exercise.name} is single-sided: say which side (--left or --right)`
-        : `${exercise.name} works both sides at once: drop --left/--right`,
-    });
+  for (const [n, set] of i.value.sets.entries()) {
+    const bad = sideProblem(exercise.id, set.side, `sets.${n}.side`);
+    if (bad) return bad;
   }
   // Only the plan and the nearby sessions are needed, so logging costs the same at any
   // length of history.
@@ -206,8 +209,8 @@ export async function log(
 
 export const editInput = z
   .object({
-    load: S.load.optional(),
-    reps: z.number().int().min(1).max(100).optional(),
+    load: S.loggedLoad.optional(),
+    reps: S.loggedReps.optional(),
     side: S.side.nullable().optional(),
     holdSeconds: z.number().min(0).max(60).nullable().optional(),
     clean: z.boolean().optional(),
@@ -235,6 +238,13 @@ export async function edit(
       message:
         'nothing to change: give at least one of --load, --reps, --clean, --side, --felt, --rpe, --note',
     });
+  // A side only on single-sided work, as when logging (the set says which exercise).
+  if (p.value.side !== undefined) {
+    const set = await deps.store.getSet(deps.user, id);
+    if (!set) return err({ code: 'not-found', what: 'set', id });
+    const bad = sideProblem(set.exercise, p.value.side, 'side');
+    if (bad) return bad;
+  }
   const updated = await deps.store.updateSet(deps.user, id, p.value);
   return updated ? ok(updated) : err({ code: 'not-found', what: 'set', id });
 }

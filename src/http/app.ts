@@ -18,6 +18,7 @@ import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
 import { registerCoach } from './routes-coach.js';
 import { MAX_FILE_BYTES, registerData } from './routes-data.js';
+import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
 import { serveWeb } from './web.js';
 
@@ -97,6 +98,7 @@ export function createHttpApp(
   app.use('/api/*', authenticate(base, mode));
   // After authentication, so a caller who is not logged in hears that first.
   app.use('/api/*', bodyTypes());
+  app.use('/api/*', noNul());
   Routes.register(app);
   registerMe(app, mode);
   registerBody(app);

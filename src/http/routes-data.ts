@@ -51,6 +51,18 @@ export function registerData(app: App): void {
       const decoded = decode(new Uint8Array(await c.req.arrayBuffer()), q.filename);
       if (!decoded.ok) return fromApp(c, { code: 'bad-file', ...decoded.error });
       const { text, warning } = decoded.value;
+      // PostgreSQL cannot store a NUL in text; refused here on every engine alike.
+      const nul = text.indexOf('\0');
+      if (nul >= 0) {
+        const before = text.slice(0, nul).split('\n');
+        return fromApp(c, {
+          code: 'bad-file',
+          file: q.filename,
+          line: before.length,
+          column: (before.at(-1)?.length ?? 0) + 1,
+          message: 'a NUL character (\\0), which is not text: is this the right file?',
+        });
+      }
       const r = await Transfer.importFile(c.var.deps, {
         text,
         file: q.filename,

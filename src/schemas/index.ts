@@ -26,6 +26,19 @@ export const goal = z.enum(['glutes', 'accessory', 'athletic']);
 
 export const load = z.object({ value: z.number().finite().nonnegative(), unit });
 
+/**
+ * A load and reps as a lifter logs them, the same for every entry point (a new set, a
+ * correction): a typo guard, not a training rule (no hip thrust is 1500 lb, or 100 reps).
+ */
+export const loggedLoad = load.refine((l) => l.value <= (l.unit === 'lb' ? 1500 : 680), {
+  message: 'is over 1500 lb (680 kg): check the number and the unit',
+});
+export const loggedReps = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(100, 'must be at most 100');
+
 export const inventory = z.object({
   barbell: z
     .object({
