@@ -1,10 +1,11 @@
 /**
- * The web app's files at /, after the API routes: hashed assets cached for a year, the page
- * and the service worker always revalidated, and any other path answered with the page so
- * the app's own routes work on reload.
+ * The web app's files at /, after the API routes: hashed assets cached for a year (a missing
+ * one is a 404, never cached), the page and the service worker always revalidated, and any
+ * other path answered with the page so the app's own routes work on reload.
  */
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { App, Ctx } from './openapi.js';
+import { problem } from './problem.js';
 
 /** Only this origin's scripts, styles, images and API: a stray injected tag runs nothing. */
 const CSP = [
@@ -27,13 +28,29 @@ export function serveWeb(app: App, root: string): void {
     c.header('content-security-policy', CSP);
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');
+    const asset = c.req.path.startsWith('/assets/');
+    // Only an asset that exists is kept for a year; a missing one must be asked for again.
     c.header(
       'cache-control',
-      c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      asset && c.res.status === 200
+        ? 'public, max-age=31536000, immutable'
+        : asset
+          ? 'no-store'
+          : 'no-cache',
     );
   });
   const files = serveStatic({ root });
   const page = serveStatic({ root, path: 'index.html' });
   app.use('*', (c: Ctx, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
+  // A hashed asset this build lacks (a page from an older build asked for it) is a 404,
+  // never the page: served as script it fails to run, and cached it would stay broken.
+  app.get('/assets/*', (c: Ctx) =>
+    problem(
+      c,
+      404,
+      'not-found',
+      `No asset ${c.req.path} in this build: reload the page to get the current one.`,
+    ),
+  );
   app.get('*', (c: Ctx, next) => (c.req.path.startsWith('/api/') ? next() : page(c, next)));
 }
