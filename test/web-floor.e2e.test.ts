@@ -310,3 +310,81 @@ describe.skipIf(!here)('adjustments belong to the set they were made on, at 390 
     );
   });
 });
+
+describe.skipIf(!here)('the timers at 390 px', () => {
+  let l: Lifter;
+  beforeAll(async () => {
+    l = await lifter('timers');
+  });
+  afterAll(() => l?.stop());
+
+  const timer = () => l.page.getByRole('timer', { name: 'Rest timer' });
+
+  it('times the top hold for a whole set from one tap, announcing reps, not tenths', async () => {
+    const { page, barbell } = l;
+    await l.today();
+    await barbell()
+      .getByRole('button', { name: /^Top hold · \d+ × 2 s/ })
+      .click();
+    const live = barbell().getByTestId('holds');
+    await expect.poll(() => live.textContent()).toMatch(/^Rep 1 of \d+$/);
+    const heard = new Set<string>();
+    for (let i = 0; i < 15; i++) {
+      heard.add((await live.textContent()) ?? '');
+      await page.waitForTimeout(100);
+    }
+    // 1.5 s: the live text changed at most once (a rep takes 4 s), never with the seconds.
+    expect(heard.size).toBeLessThanOrEqual(2);
+    await shoot(page, 'floor-hold', barbell().locator('.hold'));
+    await barbell().getByRole('button', { name: 'Stop hold' }).click();
+    expect(await live.textContent()).toBe('');
+  });
+
+  it('rests after a work set, across screens and a reload; not after warm-ups, between sides, or after the last set', async () => {
+    const { page, barbell } = l;
+    await barbell()
+      .getByRole('button', { name: /^Log warm-up 1:/ })
+      .click();
+    await page.waitForTimeout(300);
+    expect(await timer().count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Log set: Banded hip thrust 1' }).click();
+    await expect.poll(() => timer().textContent()).toMatch(/^Rest 0:4\d/);
+    await page.getByRole('link', { name: 'Plan' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .not.toBe('Heavy hip thrust');
+    expect(await timer().textContent()).toMatch(/^Rest 0:[34]\d/);
+    await shoot(page, 'floor-rest-on-plan', 'screen');
+    await page.reload();
+    await expect.poll(() => timer().isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await timer().textContent()).toMatch(/^Rest 0:[34]\d/);
+    await timer().getByRole('button', { name: 'Skip' }).click();
+    expect(await timer().count()).toBe(0);
+
+    // Single-leg work: the first side goes straight to the second; the rest follows the pair.
+    await l.today();
+    const single = page.getByRole('article', { name: /^Single-leg hip thrust/ });
+    await single
+      .getByRole('button', { name: /^Log set:/ })
+      .first()
+      .click();
+    await page.waitForTimeout(300);
+    expect(await timer().count()).toBe(0);
+    await single
+      .getByRole('button', { name: /^Log set:/ })
+      .first()
+      .click();
+    await expect.poll(() => timer().isVisible()).toBe(true);
+
+    // Everything else, then the last set: no rest after it, and the running one stops.
+    const next = page.getByRole('button', { name: /^Log set:/ });
+    while ((await next.count()) > 1) {
+      await next.first().click();
+      await page.waitForTimeout(100);
+    }
+    await expect.poll(() => timer().isVisible()).toBe(true);
+    await next.first().click();
+    await expect.poll(() => timer().count()).toBe(0);
+  });
+});

@@ -24,7 +24,8 @@ export function ExerciseCard(props: {
   date: string;
   unit: 'lb' | 'kg';
   logged: M.Logged;
-  onLog: (b: ReturnType<typeof M.body>, label: string) => void;
+  /** `rest`: whether a rest follows (not after a warm-up, nor between the sides of a pair). */
+  onLog: (b: ReturnType<typeof M.body>, label: string, rest: boolean) => void;
   /** The set just logged on this card, while it can be undone; or what an undo did. */
   notice: { id: string | null; text: string } | null;
   onUndo: (id: string) => Promise<void>;
@@ -62,8 +63,8 @@ export function ExerciseCard(props: {
   const after = tally.complete ? item.after : null;
 
   /** Log a set, then hand focus to the next set's button (the pressed one goes away). */
-  const log = (b: ReturnType<typeof M.body>, label: string) => {
-    props.onLog(b, label);
+  const log = (b: ReturnType<typeof M.body>, label: string, rest: boolean) => {
+    props.onLog(b, label, rest);
     // A work set used the adjustments up: the next set starts from the prescription again
     // (a load being found in calibration stays).
     if (!b.sets[0]?.warmup && !forRest)
@@ -161,6 +162,7 @@ export function ExerciseCard(props: {
                         reps: w.reps,
                       }),
                       `Warm-up ${i + 1}`,
+                      false,
                     )
                   }
                 >
@@ -173,7 +175,10 @@ export function ExerciseCard(props: {
       )}
 
       {(p.holdSeconds > 0 || item.exercise.hipThrust) && (
-        <HoldTimer seconds={p.holdSeconds > 0 ? p.holdSeconds : 2} />
+        <HoldTimer
+          seconds={p.holdSeconds > 0 ? p.holdSeconds : 2}
+          reps={nextRow ? chosen(nextRow).reps : p.reps}
+        />
       )}
 
       <ol class="plain sets">
@@ -215,7 +220,12 @@ export function ExerciseCard(props: {
                 disabled={calibrate && chosen(r).load === 0 && item.exercise.implement !== 'band'}
                 aria-label={`Log set: ${item.exercise.name} ${r.side ? `${r.side} ` : ''}${r.n}`}
                 onClick={() =>
-                  log(M.body(item, props.date, props.unit, chosen(r), r.side, uuid()), label)
+                  log(
+                    M.body(item, props.date, props.unit, chosen(r), r.side, uuid()),
+                    label,
+                    // One side of a pair done, the other still to do: straight on, no rest.
+                    !rows.some((o) => o.side !== r.side && o.n === r.n && o.set === null),
+                  )
                 }
               >
                 Log set

@@ -11,7 +11,7 @@ import * as Outbox from '../outbox';
 import type { Item, PlanDay, PlanRead, Proposal, StoredSession, Today } from '../types';
 import { GEAR_NAMES, type Gear as GearId } from '../../../src/domain/equipment';
 import { day as dayName, load as loadText } from '../ui/format';
-import { RestTimer } from '../ui/timers';
+import * as Rest from '../ui/rest';
 import { usePending } from '../ui/SyncBadge';
 import { ExerciseCard } from './ExerciseCard';
 import * as M from './today-model';
@@ -69,7 +69,6 @@ export function TodayView() {
   const [mine, setMine] = useState<M.DaySet[]>([]);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [rest, setRest] = useState<{ at: number; seconds: number } | null>(null);
   const [next, setNext] = useState<Next | null>(null);
   /** The set just logged (it can be undone), or what an undo did, on the card of `track`. */
   const [notice, setNotice] = useState<{ track: string; id: string | null; text: string } | null>(
@@ -188,8 +187,14 @@ export function TodayView() {
   const unit = today.items.find((i) => i.prescription.load)?.prescription.load?.unit ?? 'lb';
   const nothingYet = all.length === 0;
 
-  const log = (item: Item, b: ReturnType<typeof M.body>, label: string) => {
-    setRest({ at: performance.now(), seconds: M.restSeconds(item, today.day.kind) });
+  const log = (item: Item, b: ReturnType<typeof M.body>, label: string, rest: boolean) => {
+    const now = [...all, ...M.fromBody(b)];
+    // The session's last set ends it: no rest after it (a rest still running stops).
+    const over = today.items.every(
+      (i) => M.progress(M.rows(i, M.setsOf(i, today.day.slots, now).work)).complete,
+    );
+    if (over) Rest.stop();
+    else if (rest) Rest.start(M.restSeconds(item, today.day.kind));
     setMine((l) => [...l, ...M.fromBody(b)]);
     const set = b.sets[0];
     if (set)
@@ -211,7 +216,7 @@ export function TodayView() {
         });
       setMine((l) => l.filter((x) => x.id !== id));
       setStored((l) => l.filter((x) => x.id !== id));
-      setRest(null);
+      Rest.stop();
       const text = notice?.text.replace(/^Logged /, '') ?? 'the set';
       setNotice({ track: item.slot.track, id: null, text: `Undone: ${text} is removed.` });
       void refresh();
@@ -269,7 +274,7 @@ export function TodayView() {
           date={on}
           unit={unit}
           logged={all}
-          onLog={(b, label) => log(item, b, label)}
+          onLog={(b, label, rest) => log(item, b, label, rest)}
           notice={notice?.track === item.slot.track ? notice : null}
           onUndo={(id) => undo(item, id)}
         />
@@ -293,11 +298,6 @@ export function TodayView() {
           </ul>
         </section>
       )}
-      <RestTimer
-        startedAt={rest?.at ?? null}
-        seconds={rest?.seconds ?? 0}
-        onSkip={() => setRest(null)}
-      />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Measure } from '../screens/Measure';
 import { PlanView } from '../screens/Plan';
 import { TodayView } from '../screens/Today';
 import { SyncBadge } from './SyncBadge';
+import { RestTimer } from './timers';
 
 // Charts are the heaviest part; they load only when Progress opens.
 const Progress = lazy(() => import('../screens/Progress').then((m) => ({ default: m.Progress })));
@@ -92,6 +93,7 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
           </Suspense>
         )}
       </main>
+      <RestTimer />
       {asking && (
         <Waiting email={props.email} onOut={() => void out()} onStay={() => setAsking(false)} />
       )}

@@ -3,6 +3,7 @@
  * after a set. Each ends with a beep and a buzz where the device allows.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import * as Rest from './rest';
 
 /** A short beep through Web Audio; silent where audio is not allowed yet. */
 function beep(ms = 180, hz = 880) {
@@ -24,88 +25,119 @@ export function signal() {
   navigator.vibrate?.(200);
 }
 
-/** Counts down `seconds` once started, showing tenths; calls `onDone` at zero. */
-function useCountdown(onDone: () => void) {
-  const [left, setLeft] = useState<number | null>(null);
-  const end = useRef(0);
+/** A quiet tick for each second of a hold. */
+const tick = () => beep(60, 660);
+
+type Phase = { rep: number; up: boolean; left: number } | null;
+
+/** Seconds to lift into the top before each hold (a convention: a controlled rep takes about 2 s). */
+const UP_SECONDS = 2;
+
+/**
+ * The top hold, hands-free for a whole set (R6): started once, it paces each rep, lift
+ * then hold, with a tick at each second of hold and a beep and buzz when each hold ends.
+ * Only the rep number is announced, not the seconds.
+ */
+export function HoldTimer(props: { seconds: number; reps: number }) {
+  const [phase, setPhase] = useState<Phase>(null);
+  const [sets, setSets] = useState(0);
+  const began = useRef(0);
+  /** The rep and second last sounded, so each sounds once. */
+  const heard = useRef('');
   useEffect(() => {
-    if (left === null) return;
+    if (phase === null) return;
+    const cycle = UP_SECONDS + props.seconds;
     const id = setInterval(() => {
-      const rest = Math.max(0, end.current - performance.now()) / 1000;
-      setLeft(rest);
-      if (rest <= 0) {
+      const t = (performance.now() - began.current) / 1000;
+      const rep = Math.floor(t / cycle);
+      if (rep >= props.reps) {
         clearInterval(id);
-        setLeft(null);
-        onDone();
+        signal();
+        setPhase(null);
+        setSets((n) => n + 1);
+        return;
       }
+      const into = t - rep * cycle;
+      const up = into < UP_SECONDS;
+      const left = up ? Math.ceil(UP_SECONDS - into) : Math.ceil(cycle - into);
+      // A tick as the hold starts and at each second of it; the full signal as each hold ends.
+      const mark = `${rep}:${up ? 'up' : Math.floor(into - UP_SECONDS)}`;
+      if (mark !== heard.current) {
+        if (rep > 0 && !heard.current.startsWith(`${rep}:`)) signal();
+        else if (!up) tick();
+        heard.current = mark;
+      }
+      setPhase((p) =>
+        p && p.rep === rep && p.up === up && p.left === left ? p : { rep, up, left },
+      );
     }, 100);
     return () => clearInterval(id);
-  }, [left === null]);
-  const start = (seconds: number) => {
-    end.current = performance.now() + seconds * 1000;
-    setLeft(seconds);
+  }, [phase === null]);
+  const start = () => {
+    began.current = performance.now();
+    heard.current = '0:up';
+    setPhase({ rep: 0, up: true, left: UP_SECONDS });
   };
-  return { left, start, stop: () => setLeft(null) };
-}
-
-export function HoldTimer(props: { seconds: number }) {
-  const [done, setDone] = useState(0);
-  const t = useCountdown(() => {
-    signal();
-    setDone((n) => n + 1);
-  });
   return (
     <div class="hold">
       <button
-        class={t.left === null ? 'secondary' : 'secondary running'}
-        onClick={() => (t.left === null ? t.start(props.seconds) : t.stop())}
-        aria-live="polite"
+        class={phase === null ? 'secondary' : 'secondary running'}
+        onClick={() => (phase === null ? start() : setPhase(null))}
       >
-        {t.left === null ? `Top hold · ${props.seconds} s` : `Hold… ${t.left.toFixed(1)} s`}
+        {phase === null ? `Top hold · ${props.reps} × ${props.seconds} s` : 'Stop hold'}
       </button>
-      {done > 0 && (
-        <span class="muted small" data-testid="holds">
-          {done} hold{done === 1 ? '' : 's'} timed
-        </span>
+      {phase !== null && (
+        <strong aria-hidden="true" data-testid="hold-clock">
+          {phase.up ? `up ${phase.left}` : `hold ${phase.left}`}
+        </strong>
       )}
+      <span class="muted small" aria-live="polite" data-testid="holds">
+        {phase !== null
+          ? `Rep ${phase.rep + 1} of ${props.reps}`
+          : sets > 0
+            ? `${sets} set${sets === 1 ? '' : 's'} timed`
+            : ''}
+      </span>
     </div>
   );
 }
 
-/** The rest timer: a bar at the bottom while it runs. */
-export function RestTimer(props: {
-  startedAt: number | null;
-  seconds: number;
-  onSkip: () => void;
-}) {
-  const [now, setNow] = useState(performance.now());
-  const signalled = useRef<number | null>(null);
-  useEffect(() => {
-    if (props.startedAt === null) return;
-    const id = setInterval(() => setNow(performance.now()), 250);
-    return () => clearInterval(id);
-  }, [props.startedAt]);
-  if (props.startedAt === null) return null;
-  const left = Math.max(0, props.seconds - (now - props.startedAt) / 1000);
-  if (left === 0 && signalled.current !== props.startedAt) {
-    signalled.current = props.startedAt;
-    signal();
-  }
+/** Seconds left as m:ss. */
+const clock = (left: number) => {
   const total = Math.ceil(left);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+};
+
+/** The rest timer: a bar at the bottom while a rest runs, on every screen and across reloads. */
+export function RestTimer() {
+  const [rest, setRest] = useState<Rest.Rest | null>(Rest.current());
+  const [now, setNow] = useState(Date.now());
+  const signalled = useRef<number | null>(null);
+  useEffect(() => Rest.subscribe(() => setRest(Rest.current())), []);
+  useEffect(() => {
+    if (rest === null) return;
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, [rest?.end]);
+  if (rest === null) return null;
+  const left = Math.max(0, (rest.end - now) / 1000);
+  if (left === 0 && signalled.current !== rest.end) {
+    signalled.current = rest.end;
+    // A rest that ended long ago (the page was closed) is over without a sound.
+    if (now - rest.end < 5000) signal();
+  }
   return (
     <div class="rest" role="timer" aria-label="Rest timer">
       <span>
         {left > 0 ? (
           <>
-            Rest <strong>{`${m}:${String(s).padStart(2, '0')}`}</strong>
+            Rest <strong>{clock(left)}</strong>
           </>
         ) : (
           <strong>Rest over: next set</strong>
         )}
       </span>
-      <button class="secondary" onClick={props.onSkip}>
+      <button class="secondary" onClick={Rest.stop}>
         {left > 0 ? 'Skip' : 'Close'}
       </button>
     </div>
