@@ -18,6 +18,7 @@ import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
 import { registerCoach } from './routes-coach.js';
 import { MAX_FILE_BYTES, registerData } from './routes-data.js';
+import { DEFAULT_HEAVY, heavyLimit, type HeavyLimits } from './heavy.js';
 import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
 import { serveWeb } from './web.js';
@@ -29,12 +30,15 @@ export interface HttpOptions {
   readonly log: (line: Record<string, unknown>) => void;
   /** The built web app (dist/web), served at / when given. */
   readonly webRoot: string | null;
+  /** How many imports and restores run at once, per user and in all. */
+  readonly heavy: HeavyLimits;
 }
 
 export const DEFAULT_HTTP_OPTIONS = {
   maxBodyBytes: 256 * 1024,
   log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
   webRoot: null,
+  heavy: DEFAULT_HEAVY,
 } as const satisfies HttpOptions;
 
 /** Bodies larger than the JSON limit: uploads and whole files. */
@@ -99,6 +103,7 @@ export function createHttpApp(
   // After authentication, so a caller who is not logged in hears that first.
   app.use('/api/*', bodyTypes());
   app.use('/api/*', noNul());
+  app.use('/api/*', heavyLimit(opts.heavy));
   Routes.register(app);
   registerMe(app, mode);
   registerBody(app);

@@ -1,0 +1,59 @@
+/**
+ * Heavy routes are fair: one lifter runs one import or restore at a time (a second gets 429
+ * with Retry-After, not a place in a queue), and another lifter's import is not held up.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, openStore, type Setup } from '../store/engines.testkit.js';
+import type { Store } from '../store/port.js';
+import { Client, multiUserApp, type HttpApp } from './http.testkit.js';
+
+/** A Strong export of a few thousand sets: enough that an import takes a while. */
+function bigCsv(sets: number): string {
+  const rows = [
+    'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
+  ];
+  for (let i = 0; i < sets; i++) {
+    const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(i / 9) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    rows.push(`${day} 10:00:00,Glutes,Hip Thrust (Barbell),${(i % 9) + 1},135,10,,,,,`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+describe.each(ENGINES)('imports and restores are fair on $name', (engine) => {
+  let env: Setup;
+  let store: Store;
+  let app: HttpApp;
+
+  beforeAll(async () => {
+    env = await engine.setup();
+    store = await openStore(env);
+    app = multiUserApp(store);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await env?.teardown();
+  });
+
+  it('one import at a time per lifter; another lifter is not held up', async () => {
+    const a = new Client(app);
+    const b = new Client(app);
+    expect((await a.enter('a@example.com')).status).toBe(201);
+    expect((await b.enter('b@example.com')).status).toBe(201);
+    const csv = bigCsv(3000);
+    const send = (c: Client) =>
+      c.call('POST', '/api/v1/import?filename=strong.csv&units=lb&dryRun=true', csv, {
+        contentType: 'text/csv',
+      });
+    const [a1, a2, a3, b1] = await Promise.all([send(a), send(a), send(a), send(b)]);
+    const mine = [a1, a2, a3].map((r) => r?.status).sort();
+    expect(mine).toEqual([200, 429, 429]);
+    const refused = [a1, a2, a3].find((r) => r?.status === 429);
+    expect(refused?.headers.get('retry-after')).toBe('5');
+    expect(refused?.json).toMatchObject({ title: 'busy' });
+    expect(b1?.status).toBe(200);
+    // Once the first is done, the next one runs.
+    expect((await send(a)).status).toBe(200);
+  });
+});
