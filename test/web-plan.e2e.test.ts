@@ -351,7 +351,7 @@ describe.skipIf(!here)('a session in progress, in local mode at 390 px', () => {
     expect(await tally.textContent()).toBe(`0 of ${2 * perSide + 1} sets done`);
 
     // Two reps fewer than asked on the right: logged, and marked short.
-    await single.getByText('Adjust load, reps, form').click();
+    await single.getByText(/^Adjust .*: load, reps, form$/).click();
     const reps = Number(await single.getByRole('spinbutton', { name: 'Reps' }).inputValue());
     await single.getByRole('button', { name: 'Reps down' }).click();
     await single.getByRole('button', { name: 'Reps down' }).click();

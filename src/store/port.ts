@@ -38,7 +38,10 @@ export type NewSet = Omit<StoredSet, 'sessionId' | 'seq' | 'track'> & {
 };
 
 export interface ImportOptions {
-  /** The app the sets come from ('strong', 'hevy', 'fitnotes'), stored with each set. */
+  /**
+   * The app the sets come from ('strong', 'hevy', 'fitnotes'), stored with each set. Only
+   * with a source is a set already here (logged here, or from another app) not added twice.
+   */
   readonly source?: string;
   /** Remove this source's sets, dated from the file's first day on, that it lacks. */
   readonly sync?: boolean;

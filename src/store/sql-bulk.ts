@@ -159,9 +159,13 @@ export async function importSets(
             else present += 1;
             continue;
           }
-          const twin = others
-            .get(`${session.date}|${row.exercise}`)
-            ?.find((r) => !matched.has(r.id) && sameSet(r, row));
+          // Only an app's export is matched so: sets written without a source are all added.
+          const twin =
+            opts.source === undefined
+              ? undefined
+              : others
+                  .get(`${session.date}|${row.exercise}`)
+                  ?.find((r) => !matched.has(r.id) && sameSet(r, row));
           if (twin) {
             matched.add(twin.id);
             elsewhere += 1;
