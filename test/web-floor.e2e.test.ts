@@ -35,7 +35,7 @@ interface StoredSet {
  * A lifter set up on a local server (Mon 2 Nov 2026, the first day of a glutes plan from
  * 95 lb x 12) and a phone-sized Chromium; `stop` ends both.
  */
-async function lifter(name: string) {
+async function lifter(name: string, profile: Record<string, unknown> = {}) {
   const dir = mkdtempSync(join(tmpdir(), `thrust-web-${name}-`));
   mkdirSync(SHOTS, { recursive: true });
   const server = await startServer([], {
@@ -59,6 +59,7 @@ async function lifter(name: string) {
     sessionsPerWeek: 3,
     working: { load: 95, reps: 12 },
     start: '2026-11-02',
+    ...profile,
   });
   const context = await phone(dir);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -386,5 +387,61 @@ describe.skipIf(!here)('the timers at 390 px', () => {
     await expect.poll(() => timer().isVisible()).toBe(true);
     await next.first().click();
     await expect.poll(() => timer().count()).toBe(0);
+  });
+});
+
+describe.skipIf(!here)('a calibration session in kilograms at 390 px', () => {
+  let l: Lifter;
+  beforeAll(async () => {
+    l = await lifter('calibrate', {
+      units: 'kg',
+      goal: 'athletic',
+      compounds: true,
+      working: null,
+    });
+  });
+  afterAll(() => l?.stop());
+
+  it('starts the load at the empty bar; sets wait, looking unavailable, until a load is set', async () => {
+    const { page, barbell } = l;
+    await l.today();
+    const card = barbell();
+    await card
+      .getByText(/^Adjust Set 1:/)
+      .first()
+      .waitFor();
+    expect(await card.getByLabel('Load (kg)', { exact: true }).inputValue()).toBe('20');
+    const first = card.getByRole('button', { name: 'Log set: Barbell hip thrust 1' });
+    expect(await first.isDisabled()).toBe(true);
+    // Unavailable is not finished: a dashed outline and no tick, and the reason beside it.
+    expect(
+      await page.evaluate<string>(
+        `getComputedStyle(document.querySelector('[aria-label="Log set: Barbell hip thrust 1"]')).borderTopStyle`,
+      ),
+    ).toBe('dashed');
+    expect(await first.textContent()).toBe('Log set');
+    expect(await first.getAttribute('aria-describedby')).toMatch(/-find$/);
+    await shoot(page, 'floor-calibrate', card);
+
+    for (let i = 0; i < 4; i++) await card.getByRole('button', { name: 'Load (kg) up' }).click();
+    expect(await first.isDisabled()).toBe(false);
+    await first.click();
+    await expect
+      .poll(async () => (await l.sets('barbell-hip-thrust')).map((s) => s.load.value))
+      .toEqual([30]);
+
+    // Clean form means what it means for the exercise: the squat has no lockout or top hold.
+    const squat = page.getByRole('article', { name: /^Back squat/ });
+    await squat
+      .getByText(/^Adjust Set 1:/)
+      .first()
+      .waitFor();
+    expect(
+      await squat.getByRole('checkbox', { name: /^Clean form/ }).getAttribute('name'),
+    ).toBeNull();
+    expect(await squat.locator('label.toggle').first().textContent()).toBe(
+      'Clean form (full range, under control)',
+    );
+    expect(await card.locator('label.toggle').first().textContent()).toContain('full lockout');
   });
 });

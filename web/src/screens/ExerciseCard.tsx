@@ -33,8 +33,10 @@ export function ExerciseCard(props: {
   const { item } = props;
   const p = item.prescription;
   // The adjustments are for the next set only, unless the lifter applies them to the rest.
-  const [choice, setChoice] = useState<M.Choice>(M.defaultChoice(item));
+  const [choice, setChoice] = useState<M.Choice>(M.defaultChoice(item, props.unit));
   const [forRest, setForRest] = useState(false);
+  /** In calibration, whether the lifter has set the load they worked up to. */
+  const [found, setFound] = useState(false);
   const [adjust, setAdjust] = useState(false);
   const card = useRef<HTMLElement>(null);
   const mine = M.setsOf(item, props.slots, props.logged);
@@ -45,8 +47,9 @@ export function ExerciseCard(props: {
   const id = item.slot.track.replace(/[^a-z0-9]+/gi, '-');
   const calibrate = p.load === null;
   const nextRow = rows.find((r) => r.set === null);
+  const waitForLoad = calibrate && !found && item.exercise.implement !== 'band';
   // What each set is done with, in a lifter's words.
-  const plan = M.defaultChoice(item);
+  const plan = M.defaultChoice(item, props.unit);
   /** What a row will log: the adjustments on the next row (and on all, once applied to all). */
   const chosen = (r: M.Row) => (r === nextRow || forRest ? choice : plan);
   const what = (c: M.Choice) =>
@@ -217,7 +220,8 @@ export function ExerciseCard(props: {
               </span>
               <button
                 class="primary"
-                disabled={calibrate && chosen(r).load === 0 && item.exercise.implement !== 'band'}
+                disabled={waitForLoad}
+                aria-describedby={waitForLoad ? `${id}-find` : undefined}
                 aria-label={`Log set: ${item.exercise.name} ${r.side ? `${r.side} ` : ''}${r.n}`}
                 onClick={() =>
                   log(
@@ -235,6 +239,12 @@ export function ExerciseCard(props: {
         })}
       </ol>
 
+      {waitForLoad && (
+        <p class="small note" id={`${id}-find`}>
+          Work up to a load you can lift for the reps with clean form, then set it under Load below:
+          the sets log once it is set.
+        </p>
+      )}
       <div class="undo" role="status" data-testid={`undo-${id}`}>
         {props.notice && (
           <>
@@ -275,7 +285,10 @@ export function ExerciseCard(props: {
             label={`Load (${props.unit})`}
             value={choice.load}
             step={step}
-            onChange={(load) => setChoice({ ...choice, load })}
+            onChange={(load) => {
+              setFound(load > 0);
+              setChoice({ ...choice, load });
+            }}
           />
           <Stepper
             label="Reps"

@@ -155,9 +155,18 @@ export interface Choice {
   readonly felt: string | null;
 }
 
-export function defaultChoice(item: Item): Choice {
+/**
+ * Where the load stepper starts when no load is known yet (calibration): the empty bar for
+ * barbell work, a convention (a standard 45 lb / 20 kg bar), so the lifter steps up from
+ * there instead of from 0; other implements from 0.
+ */
+const EMPTY_BAR = { lb: 45, kg: 20 } as const;
+
+/** What the next set logs unless adjusted: the prescription. */
+export function defaultChoice(item: Item, unit: 'lb' | 'kg' = 'lb'): Choice {
+  const unknown = item.exercise.implement === 'barbell' ? EMPTY_BAR[unit] : 0;
   return {
-    load: item.prescription.load?.value ?? 0,
+    load: item.prescription.load?.value ?? unknown,
     reps: item.prescription.reps,
     clean: true,
     // Not assumed: only what the lifter says they felt is logged (it moves the foot cue, R7).
