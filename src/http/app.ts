@@ -18,6 +18,7 @@ import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
 import { registerCoach } from './routes-coach.js';
 import { MAX_FILE_BYTES, registerData } from './routes-data.js';
+import { deadline } from './deadline.js';
 import { DEFAULT_HEAVY, heavyLimit, type HeavyLimits } from './heavy.js';
 import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
@@ -32,6 +33,8 @@ export interface HttpOptions {
   readonly webRoot: string | null;
   /** How many imports and restores run at once, per user and in all. */
   readonly heavy: HeavyLimits;
+  /** Longest an API request may take before it is answered 503 (imports and restores 4x). */
+  readonly requestTimeoutMs: number;
 }
 
 export const DEFAULT_HTTP_OPTIONS = {
@@ -39,6 +42,7 @@ export const DEFAULT_HTTP_OPTIONS = {
   log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
   webRoot: null,
   heavy: DEFAULT_HEAVY,
+  requestTimeoutMs: 30_000,
 } as const satisfies HttpOptions;
 
 /** Bodies larger than the JSON limit: uploads and whole files. */
@@ -91,6 +95,8 @@ export function createHttpApp(
     if (!c.res.headers.has('content-security-policy')) c.header('content-security-policy', API_CSP);
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
+  // Inside the headers above, so a late answer carries them too.
+  app.use('/api/*', deadline(opts.requestTimeoutMs));
   const limiter = (maxSize: number): MiddlewareHandler<Env> =>
     bodyLimit({
       maxSize,

@@ -55,6 +55,19 @@ class Relay {
     this.server = server;
   }
 
+  /** Packets dropped: connections stay open but nothing passes either way. */
+  stall(): void {
+    for (const s of this.sockets) {
+      s.unpipe();
+      s.pause();
+    }
+    this.server?.removeAllListeners('connection');
+    this.server?.on('connection', (s: Socket) => {
+      this.sockets.add(s);
+      s.pause();
+    });
+  }
+
   async cut(): Promise<void> {
     for (const s of this.sockets) s.destroy();
     const server = this.server;
@@ -193,4 +206,41 @@ describe.skipIf(!BASE)('a server on PostgreSQL whose database goes away', () => 
       await store.close();
     }
   });
+
+  it('answers 503 in seconds, not minutes, while the network drops every packet', async () => {
+    const base = new URL(db.url);
+    const relay = new Relay(base.hostname, Number(base.port || 5432));
+    await relay.up();
+    const via = new URL(db.url);
+    via.hostname = '127.0.0.1';
+    via.port = String(relay.port);
+    const opened = await openPostgres(via.toString(), {
+      max: 2,
+      connectTimeoutMs: 1_000,
+      onError: (e) => lost.push(e),
+    });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    const store = opened.value;
+    try {
+      const user = await store.user('local');
+      const app = createHttpApp(
+        { store, now: () => new Date(2026, 10, 6, 18, 0), newId: randomUUID },
+        { kind: 'local', user },
+        { log: () => {}, requestTimeoutMs: 1_500 },
+      );
+      expect((await app.request('/api/v1/health')).status).toBe(200);
+      relay.stall();
+      const started = performance.now();
+      const [health, today] = await Promise.all([
+        app.request('/api/v1/health'),
+        app.request('/api/v1/today'),
+      ]);
+      expect(health.status).toBe(503);
+      expect(today.status).toBe(503);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await relay.cut();
+      await store.close();
+    }
+  }, 20_000);
 });
