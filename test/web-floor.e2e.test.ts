@@ -77,7 +77,7 @@ async function lifter(name: string, profile: Record<string, unknown> = {}) {
     },
     today: async () => {
       await page.goto(`${server.url}/#/today`);
-      await expect.poll(() => barbell().isVisible(), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => barbell().isVisible(), { timeout: 20_000 }).toBe(true);
     },
     stop: async () => {
       await context.close();
@@ -128,7 +128,7 @@ describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
     const box = gear.getByRole('checkbox').first();
     await box.check();
     await page.reload();
-    await expect.poll(() => barbell().isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => barbell().isVisible(), { timeout: 20_000 }).toBe(true);
     await page.locator('details.gear summary').click();
     expect(await page.locator('details.gear').getByRole('checkbox').first().isChecked()).toBe(true);
 
@@ -443,5 +443,122 @@ describe.skipIf(!here)('a calibration session in kilograms at 390 px', () => {
       'Clean form (full range, under control)',
     );
     expect(await card.locator('label.toggle').first().textContent()).toContain('full lockout');
+  });
+});
+
+/** WCAG contrast of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+describe.skipIf(!here)('keyboard and focus on Today at 390 px', () => {
+  let l: Lifter;
+  beforeAll(async () => {
+    l = await lifter('focus');
+  });
+  afterAll(() => l?.stop());
+
+  it('never leaves focus hidden under the tab bar or the header, on every focusable element of Today', async () => {
+    const { page } = l;
+    await l.today();
+    // A rest running makes the covered strip at the bottom taller: check with it showing.
+    await page.getByRole('button', { name: 'Log set: Banded hip thrust 1' }).click();
+    await expect.poll(() => page.getByRole('timer').isVisible()).toBe(true);
+    await page.evaluate('window.scrollTo(0, 0); document.activeElement?.blur()');
+    const hidden: string[] = [];
+    let seen = 0;
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate<{
+        name: string;
+        top: number;
+        bottom: number;
+        chrome: boolean;
+        covered: [number, number];
+      } | null>(`(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const r = e.getBoundingClientRect();
+        const top = document.querySelector('header.top').getBoundingClientRect().bottom;
+        const covers = [...document.querySelectorAll('nav.tabs, .rest')].map((x) => x.getBoundingClientRect().top);
+        return {
+          name: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 60),
+          top: r.top, bottom: r.bottom,
+          chrome: !!e.closest('header.top, nav.tabs, .rest, .skip'),
+          covered: [top, Math.min(...covers)],
+        };
+      })()`);
+      if (!at) break;
+      seen++;
+      if (!at.chrome && (at.top < at.covered[0] - 1 || at.bottom > at.covered[1] + 1))
+        hidden.push(`${at.name} at ${Math.round(at.top)}-${Math.round(at.bottom)}`);
+      if (at.chrome && at.name === 'Data') break;
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(hidden).toEqual([]);
+  });
+
+  it('has a skip link, moves focus to the new heading on a screen change, and borders at 3:1', async () => {
+    const { page } = l;
+    await page.reload();
+    await expect.poll(() => l.barbell().isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate<string>('document.activeElement.tagName')).toBe('H1');
+    expect(page.url()).toMatch(/#\/today$/);
+
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await expect
+      .poll(() =>
+        page.evaluate<string>(
+          'document.activeElement.tagName + ":" + document.activeElement.textContent',
+        ),
+      )
+      .toMatch(/^H1:/);
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement.tagName'), { timeout: 10_000 })
+      .toBe('H1');
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const [input, button, card, bg] = await page.evaluate<string[]>(`(() => {
+        const css = (q, p) => getComputedStyle(document.querySelector(q))[p];
+        return [
+          css('.stepper input', 'borderTopColor'),
+          css('.hold button.secondary', 'borderTopColor'),
+          css('.card', 'backgroundColor'),
+          css('body', 'backgroundColor'),
+        ];
+      })()`);
+      for (const edge of [input, button])
+        for (const behind of [card, bg])
+          expect(
+            contrast(edge ?? '', behind ?? ''),
+            `${scheme}: ${edge} on ${behind}`,
+          ).toBeGreaterThanOrEqual(3);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('after the last set of an exercise, focus goes to its undo, not the page', async () => {
+    const { page } = l;
+    const banded = page.getByRole('article', { name: /^Banded hip thrust/ });
+    for (const n of [2, 3]) {
+      const b = banded.getByRole('button', { name: `Log set: Banded hip thrust ${n}` });
+      await b.focus();
+      await page.keyboard.press('Enter');
+      if (n === 2) await expect.poll(() => focused(page)).toBe('Log set: Banded hip thrust 3');
+    }
+    await expect.poll(() => focused(page)).toMatch(/^Undo: Logged Set 3/);
   });
 });

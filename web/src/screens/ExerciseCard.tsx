@@ -72,11 +72,17 @@ export function ExerciseCard(props: {
     // (a load being found in calibration stays).
     if (!b.sets[0]?.warmup && !forRest)
       setChoice(calibrate ? { ...plan, load: choice.load } : plan);
-    requestAnimationFrame(() =>
-      card.current
-        ?.querySelector<HTMLButtonElement>('.sets button.primary:not(:disabled)')
-        ?.focus({ preventScroll: true }),
-    );
+    // Focus moves on to what comes next here: the next warm-up, the next set, else the undo.
+    const warmup = b.sets[0]?.warmup ?? false;
+    requestAnimationFrame(() => {
+      const c = card.current;
+      const at = (q: string) => c?.querySelector<HTMLButtonElement>(q) ?? null;
+      (
+        (warmup ? at('.warmup button:not(:disabled)') : null) ??
+        at('.sets button.primary:not(:disabled)') ??
+        at('.undo button')
+      )?.focus();
+    });
   };
   /** Undo the set just logged; focus goes back to the row it freed. */
   const undo = async (setId: string) => {

@@ -39,11 +39,15 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
+  const first = useRef(true);
   useEffect(() => {
     const name =
       tab in OTHER ? OTHER[tab as keyof typeof OTHER] : TABS.find(([t]) => t === tab)?.[1];
     document.title = `${name ?? ''} · Thrust`;
     window.scrollTo(0, 0);
+    // A new screen: focus goes to its heading, so a screen reader says where the lifter is.
+    if (first.current) first.current = false;
+    else return toHeading();
   }, [tab]);
 
   const [asking, setAsking] = useState(false);
@@ -59,6 +63,17 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
 
   return (
     <>
+      <a
+        class="skip"
+        href="#main"
+        onClick={(e) => {
+          // The address names the screen, so the skip moves focus without changing it.
+          e.preventDefault();
+          toHeading();
+        }}
+      >
+        Skip to content
+      </a>
       <header class="top">
         <span class="brand" aria-hidden="true">
           Thrust
@@ -106,6 +121,24 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
       </nav>
     </>
   );
+}
+
+/**
+ * Focus the screen's heading once it is drawn (a screen may first say it is loading);
+ * returns a cancel for a screen left before that.
+ */
+function toHeading(): () => void {
+  let frames = 0;
+  let id = 0;
+  const look = () => {
+    const h = document.querySelector<HTMLElement>('#main h1');
+    if (h) {
+      h.tabIndex = -1;
+      h.focus({ preventScroll: true });
+    } else if (frames++ < 120) id = requestAnimationFrame(look);
+  };
+  id = requestAnimationFrame(look);
+  return () => cancelAnimationFrame(id);
 }
 
 const setsIn = (n: number) => `${n} set${n === 1 ? '' : 's'}`;
