@@ -1,0 +1,114 @@
+/**
+ * The built `thrust serve` on the real PostgreSQL server while its connections are killed
+ * (pg_terminate_backend, as a restart or failover does): the process keeps running, answers
+ * again with no restart, and every set it acknowledged is stored. Needs TEST_DATABASE_URL.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../src/store/engines.testkit.js';
+import { startServer } from './serve.testkit.js';
+
+const BASE = process.env.TEST_DATABASE_URL;
+if (!BASE)
+  console.warn(
+    'serve-faults.e2e: skipped: TEST_DATABASE_URL is not set (a real server is needed).',
+  );
+
+const dir = mkdtempSync(join(tmpdir(), 'thrust-faults-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function terminate(base: string, name: string): Promise<number> {
+  const c = new pg.Client({ connectionString: base });
+  await c.connect();
+  try {
+    const r = await c.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`,
+      [name],
+    );
+    return r.rowCount ?? 0;
+  } finally {
+    await c.end();
+  }
+}
+
+describe.skipIf(!BASE)('thrust serve on PostgreSQL when its connections are killed', () => {
+  it('keeps running, answers again, and stores every acknowledged set', async () => {
+    const db = await freshDatabase(BASE ?? '');
+    const server = await startServer(['--multi-user'], {
+      HOME: dir,
+      XDG_DATA_HOME: join(dir, 'data'),
+      DATABASE_URL: db.url,
+    });
+    let exited: number | null | undefined;
+    server.child.on('exit', (code) => (exited = code));
+    try {
+      const signup = await fetch(`${server.url}/api/v1/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'faults@example.com', password: 'correct horse battery' }),
+      });
+      expect(signup.status).toBe(201);
+      const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const { csrf } = (await signup.json()) as { csrf: string };
+      const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };
+      const put = await fetch(`${server.url}/api/v1/profile`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ units: 'lb', start: '2026-11-02' }),
+      });
+      expect(put.status).toBe(200);
+
+      const acknowledged: string[] = [];
+      const statuses: number[] = [];
+      let writing = true;
+      const writer = async () => {
+        while (writing) {
+          const id = randomUUID();
+          const r = await fetch(`${server.url}/api/v1/sets`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              exercise: 'hip-thrust',
+              date: '2026-11-02',
+              sets: [{ id, load: { value: 95, unit: 'lb' }, reps: 10, clean: true }],
+            }),
+          });
+          await r.arrayBuffer();
+          statuses.push(r.status);
+          if (r.status === 201) acknowledged.push(id);
+        }
+      };
+      const writers = Array.from({ length: 6 }, writer);
+      const name = new URL(db.url).pathname.slice(1);
+      let killed = 0;
+      for (let round = 0; round < 4; round++) {
+        await new Promise((r) => setTimeout(r, 400));
+        killed += await terminate(BASE ?? '', name);
+      }
+      await new Promise((r) => setTimeout(r, 400));
+      writing = false;
+      await Promise.all(writers);
+
+      expect(killed).toBeGreaterThan(0);
+      expect(exited).toBeUndefined();
+      expect(statuses.every((s) => s === 201 || s === 503)).toBe(true);
+      expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
+      const stored = (await (await fetch(`${server.url}/api/v1/sessions`, { headers })).json()) as {
+        sessions: { sets: { id: string }[] }[];
+      };
+      const ids = new Set(stored.sessions.flatMap((s) => s.sets.map((x) => x.id)));
+      expect(acknowledged.length).toBeGreaterThan(5);
+      console.info(
+        `serve-faults: ${killed} connections killed; statuses ${JSON.stringify(statuses.reduce<Record<number, number>>((t, x) => ({ ...t, [x]: (t[x] ?? 0) + 1 }), {}))}`,
+      );
+      expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
+    } finally {
+      expect(await server.stop()).toBe(0);
+      await db.drop();
+    }
+  }, 60_000);
+});
