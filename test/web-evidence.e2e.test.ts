@@ -122,6 +122,8 @@ describe.skipIf(!here)('evidence in the web app, local mode at 390 px', () => {
       expect(await barbell.getByTestId(/^foot-cue-/).count()).toBe(0);
       await barbell.getByText(/^Adjust .*: load, reps, form$/).click();
       await barbell.getByRole('combobox', { name: 'Felt it in' }).selectOption('hamstrings');
+      // An adjustment is for the next set unless the lifter says it is for all that remain.
+      await barbell.getByRole('checkbox', { name: 'Apply to the remaining sets' }).check();
       for (const n of [1, 2, 3])
         await barbell.getByRole('button', { name: `Log set: Barbell hip thrust ${n}` }).click();
       await expect

@@ -88,6 +88,8 @@ describe.skipIf(!here)('gear and measurements, in local mode at 390 px', () => {
       })
       .toBe(true);
     const card = page.locator('details.card').filter({ hasText: 'Equipment' });
+    // Closed by default, so the first set is above the fold: the lifter opens it.
+    await card.locator('summary').click();
     const needed = card.getByTestId('gear-needed');
     const optional = card.getByTestId('gear-optional');
     await expect.poll(() => needed.isVisible()).toBe(true);
