@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
+import { axeAll } from './axe-all.testkit.js';
 import { startServer, type Server } from './serve.testkit.js';
 
 const here = chromiumHere('web-outbox.e2e');
@@ -116,6 +117,7 @@ describe.skipIf(!here)('two accounts on one phone', () => {
     await expect.poll(() => dialog().isVisible()).toBe(true);
     expect(await dialog().textContent()).toContain('1 set not sent yet');
     await shoot(page, 'outbox-logout', 'screen');
+    expect(await axeAll(page)).toEqual([]);
     await dialog().getByRole('button', { name: 'Keep them for this account' }).click();
 
     await reachable();

@@ -126,20 +126,23 @@ export function RestTimer() {
     // A rest that ended long ago (the page was closed) is over without a sound.
     if (now - rest.end < 5000) signal();
   }
+  // In a landmark of its own: it sits outside the screen's main content.
   return (
-    <div class="rest" role="timer" aria-label="Rest timer">
-      <span>
-        {left > 0 ? (
-          <>
-            Rest <strong>{clock(left)}</strong>
-          </>
-        ) : (
-          <strong>Rest over: next set</strong>
-        )}
-      </span>
-      <button class="secondary" onClick={Rest.stop}>
-        {left > 0 ? 'Skip' : 'Close'}
-      </button>
-    </div>
+    <aside aria-label="Rest">
+      <div class="rest" role="timer" aria-label="Rest timer">
+        <span>
+          {left > 0 ? (
+            <>
+              Rest <strong>{clock(left)}</strong>
+            </>
+          ) : (
+            <strong>Rest over: next set</strong>
+          )}
+        </span>
+        <button class="secondary" onClick={Rest.stop}>
+          {left > 0 ? 'Skip' : 'Close'}
+        </button>
+      </div>
+    </aside>
   );
 }
