@@ -7,7 +7,7 @@ import { ENGINES, openStore, type Setup } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { Client, multiUserApp, type HttpApp } from './http.testkit.js';
 
-/** A Strong export of a few thousand sets: enough that an import takes a while. */
+/** A Strong export of `sets` sets, nine a day. */
 function bigCsv(sets: number): string {
   const rows = [
     'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
@@ -21,6 +21,9 @@ function bigCsv(sets: number): string {
   return `${rows.join('\n')}\n`;
 }
 
+/** The user whose next import waits in the store until `held` settles; `enter` says it is. */
+let gate: { user: string; held: Promise<void>; enter: () => void } | null = null;
+
 describe.each(ENGINES)('imports and restores are fair on $name', (engine) => {
   let env: Setup;
   let store: Store;
@@ -29,7 +32,23 @@ describe.each(ENGINES)('imports and restores are fair on $name', (engine) => {
   beforeAll(async () => {
     env = await engine.setup();
     store = await openStore(env);
-    app = multiUserApp(store);
+    // The store, but the gated user's import waits at its first read of name mappings.
+    const gated = new Proxy(store, {
+      get: (target, key, receiver) => {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key !== 'mappings' || typeof value !== 'function') return value;
+        return async (user: string) => {
+          if (gate && user === gate.user) {
+            const { held, enter } = gate;
+            gate = null;
+            enter();
+            await held;
+          }
+          return (value as (u: string) => Promise<unknown>).call(target, user);
+        };
+      },
+    });
+    app = multiUserApp(gated);
   });
   afterAll(async () => {
     await store?.close();
@@ -41,12 +60,22 @@ describe.each(ENGINES)('imports and restores are fair on $name', (engine) => {
     const b = new Client(app);
     expect((await a.enter('a@example.com')).status).toBe(201);
     expect((await b.enter('b@example.com')).status).toBe(201);
-    const csv = bigCsv(3000);
+    const csv = bigCsv(300);
     const send = (c: Client) =>
       c.call('POST', '/api/v1/import?filename=strong.csv&units=lb&dryRun=true', csv, {
         contentType: 'text/csv',
       });
-    const [a1, a2, a3, b1] = await Promise.all([send(a), send(a), send(a), send(b)]);
+    // A's first import is held inside the store until A's other two have been answered.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let enter = () => {};
+    const entered = new Promise<void>((resolve) => (enter = resolve));
+    gate = { user: a.user ?? '', held, enter };
+    const first = send(a);
+    await entered;
+    const [a2, a3, b1] = await Promise.all([send(a), send(a), send(b)]);
+    release();
+    const a1 = await first;
     const mine = [a1, a2, a3].map((r) => r?.status).sort();
     expect(mine).toEqual([200, 429, 429]);
     const refused = [a1, a2, a3].find((r) => r?.status === 429);
