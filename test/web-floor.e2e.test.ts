@@ -363,6 +363,15 @@ describe.skipIf(!here)('the timers at 390 px', () => {
     await page.reload();
     await expect.poll(() => timer().isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await timer().textContent()).toMatch(/^Rest 0:[34]\d/);
+    // A second browser tab of the app shows the same rest.
+    const other = await l.context.newPage();
+    await other.goto(`${l.server.url}/#/progress`);
+    await expect
+      .poll(() => other.getByRole('timer', { name: 'Rest timer' }).textContent(), {
+        timeout: 10_000,
+      })
+      .toMatch(/^Rest 0:[234]\d/);
+    await other.close();
     await timer().getByRole('button', { name: 'Skip' }).click();
     expect(await timer().count()).toBe(0);
 
