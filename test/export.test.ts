@@ -139,7 +139,17 @@ describe('an export brought back loses nothing Thrust logs', () => {
     felt: fc.option(
       fc.constantFrom<'glutes' | 'hamstrings' | 'quads'>('glutes', 'hamstrings', 'quads'),
     ),
-    note: fc.option(fc.constantFrom('pad on', 'feet wider', 'Ноги шире', 'deep, slow; 3 s')),
+    note: fc.option(
+      // Notes a spreadsheet would run as formulas are escaped on the way out, restored on the way in.
+      fc.constantFrom(
+        'pad on',
+        'feet wider',
+        'Ноги шире',
+        'deep, slow; 3 s',
+        '=HYPERLINK("x")',
+        '-2 reps',
+      ),
+    ),
     warmup: fc.boolean(),
   });
   const day = fc.record({

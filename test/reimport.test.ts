@@ -136,4 +136,21 @@ describe('importing an export again', () => {
     expect(partial.removed).toBe(0);
     expect(await log(d)).toContain('2026-04-10 back-squat 225 lb x 5');
   });
+
+  it('refuses what logging refuses: a load over 1500 lb (680 kg), more than 100 reps', async () => {
+    const head = read('strong-2025.csv').split('\n').slice(0, 2);
+    for (const [cells, message] of [
+      ['"99999999","10"', /a load of 99999999 kg is over 1500 lb \(680 kg\)/],
+      ['"80","1000000"', /1000000 reps is more than 100/],
+    ] as const) {
+      const text = [
+        ...head,
+        `"13","13/04/2026 07:10","Lower","3500","Barbell Hip Thrust","1",${cells},"","","","",""`,
+      ].join('\n');
+      const r = await Transfer.importFile(d, { text, file: 'big.csv' });
+      expect(r).toMatchObject({ ok: false, error: { code: 'bad-file', file: 'big.csv', line: 3 } });
+      expect(!r.ok && 'message' in r.error && r.error.message).toMatch(message);
+      expect(await log(d)).toEqual([]);
+    }
+  });
 });

@@ -108,6 +108,16 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
   });
   if (!parsed.ok) return err({ code: 'bad-file', ...parsed.error });
   const p = parsed.value;
+  // The same typo guard as a set logged here (S.loggedLoad, S.loggedReps): nothing stored.
+  for (const x of p.sets) {
+    const bad = !S.loggedLoad.safeParse(x.load).success
+      ? `a load of ${x.load.value} ${x.load.unit} is over 1500 lb (680 kg): check the number and the unit`
+      : x.reps > 0 && !S.loggedReps.safeParse(x.reps).success
+        ? `${x.reps} reps is more than 100: check the number`
+        : null;
+    if (bad)
+      return err({ code: 'bad-file', file: input.file, line: x.line, column: null, message: bad });
+  }
 
   const resolve = (
     name: string,
@@ -153,7 +163,8 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     workouts.add(`${s.date} ${s.time ?? ''} ${s.workout ?? ''}`);
     const kindNote = KIND_NOTE[s.kind];
     // A Thrust export carries what the other app has no column for in a note tag.
-    const { note, extra } = Tag.read(s.note);
+    // A note a spreadsheet might run as a formula was written with a leading ' (export.ts).
+    const { note, extra } = Tag.read(s.note?.replace(/^'(?=[=+\-@\t\r])/, '') ?? null);
     const set: NewSet = {
       id: importId(deps.user, p.format, s),
       exercise: n.exercise,
