@@ -337,8 +337,7 @@ export function sqlStore(
       return rows.map((r) => plans.get(r.id)).filter((p): p is StoredPlan => p !== undefined);
     },
 
-    importSets: (user, sessions, opts) =>
-      importSets(db, engine, insertSets, user, sessions, opts),
+    importSets: (user, sessions, opts) => importSets(db, engine, insertSets, user, sessions, opts),
 
     restore: (user, backup: Backup) => restore(db, engine, user, backup),
 
