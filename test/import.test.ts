@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../src/app/deps.js';
+import * as Backups from '../src/app/backup.js';
 import * as Setup from '../src/app/setup.js';
 import * as Transfer from '../src/app/transfer.js';
 import * as Formats from '../src/formats/index.js';
@@ -351,14 +352,14 @@ describe('export and restore', () => {
             note: null,
           });
           await a.store.saveMapping(a.user, 'sled push', 'back-squat');
-          const backup = await Transfer.backup(a);
+          const backup = await Backups.backup(a);
           // Restore goes into a new, empty database, as a lifter moving machines would.
           const target = await openSqlite(join(dir, `restore-${randomUUID()}.db`));
           if (!target.ok) throw new Error('open');
           const b: Deps = { ...a, store: target.value, user: await target.value.user('me') };
-          const restored = await Transfer.restore(b, JSON.stringify(backup), 'backup.json');
+          const restored = await Backups.restore(b, JSON.stringify(backup), 'backup.json');
           expect(restored.ok).toBe(true);
-          const again = await Transfer.backup(b);
+          const again = await Backups.backup(b);
           await target.value.close();
           expect(again).toEqual(backup);
         },
@@ -370,9 +371,9 @@ describe('export and restore', () => {
   it('refuses to restore into a database that has data', async () => {
     const a = await lifter();
     await Setup.init(a, { start: '2026-01-05' });
-    const r = await Transfer.restore(a, JSON.stringify(await Transfer.backup(a)), 'b.json');
+    const r = await Backups.restore(a, JSON.stringify(await Backups.backup(a)), 'b.json');
     expect(r).toMatchObject({ ok: false, error: { code: 'not-empty' } });
-    const bad = await Transfer.restore(
+    const bad = await Backups.restore(
       await lifter(),
       '{"format":"thrust-backup","version":1}',
       'b.json',

@@ -1,5 +1,6 @@
 /** Import from other apps (with a dry run), export in every format, restore a backup. */
 import { createRoute, z } from '@hono/zod-openapi';
+import * as Backups from '../app/backup.js';
 import * as Transfer from '../app/transfer.js';
 import { decode } from '../formats/encoding.js';
 import { restorable } from './backup-files.js';
@@ -121,7 +122,7 @@ export function registerData(app: App): void {
     }),
     async (c) => {
       const backup = JSON.stringify(c.req.valid('json'));
-      const r = await Transfer.restore(c.var.deps, backup, 'backup.json');
+      const r = await Backups.restore(c.var.deps, backup, 'backup.json');
       return r.ok ? send(c, r.value) : fromApp(c, r.error);
     },
   );

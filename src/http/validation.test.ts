@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../app/transfer.js';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../app/backup.js';
 import { ENGINES, openStore, type Setup } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';

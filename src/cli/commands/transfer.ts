@@ -10,6 +10,7 @@ import { summary } from '../../formats/summary.js';
 // The file formats (papaparse, ics) load only when a command here runs, so that
 // `thrust today` starts without them.
 const transfer = () => import('../../app/transfer.js');
+const backups = () => import('../../app/backup.js');
 
 function readBytes(file: string): Uint8Array {
   try {
@@ -225,7 +226,7 @@ band, reps in reserve and felt ride in each set's note as [thrust ...], read bac
     .action(async (file: string) => {
       const { text } = await readText(file);
       await withDeps(global(), async (deps) => {
-        const r = unwrap(await (await transfer()).restore(deps, text, file));
+        const r = unwrap(await (await backups()).restore(deps, text, file));
         console.log(`Restored ${r.sessions} sessions and ${r.sets} sets from ${file}.`);
       });
     });
