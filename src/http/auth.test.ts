@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
+import { DEFAULT_TRUSTED_PROXIES, trustedProxies } from './client-address.js';
 import { Client, multiUserApp, NOW, TEST_POLICY, type HttpApp } from './http.testkit.js';
+
+const LOOPBACK = (() => {
+  const p = trustedProxies(DEFAULT_TRUSTED_PROXIES);
+  if (!p.ok) throw new Error(p.bad);
+  return p.value;
+})();
+/** A request as the proxy on this machine passes it on. */
+const PROXY = { incoming: { socket: { remoteAddress: '127.0.0.1' } } };
 
 const SET = {
   exercise: 'hip-thrust',
@@ -131,16 +140,20 @@ describe.each(ENGINES)('accounts on $name', (engine) => {
     const app = () =>
       createHttpApp(
         { store, now: NOW, newId: randomUUID },
-        { kind: 'multi', policy, trustProxy: true },
+        { kind: 'multi', policy, proxies: LOOPBACK },
         { log: () => {} },
       );
     const [one, two] = [app(), app()]; // two servers sharing the database
     const signup = (server: HttpApp, n: number) =>
-      server.request('/api/v1/auth/signup', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
-        body: JSON.stringify({ email: `many-${n}@example.com`, password: 'a long password' }),
-      });
+      server.request(
+        '/api/v1/auth/signup',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
+          body: JSON.stringify({ email: `many-${n}@example.com`, password: 'a long password' }),
+        },
+        PROXY,
+      );
     const statuses = [];
     for (const [n, server] of [one, two, one].entries())
       statuses.push((await signup(server, n)).status);

@@ -11,6 +11,7 @@ import * as Accounts from '../app/accounts.js';
 import type { Deps } from '../app/deps.js';
 import type { Issued } from '../app/accounts.js';
 import type { UserId } from '../store/port.js';
+import { viaTrustedProxy, type Proxies } from './client-address.js';
 import type { Ctx, Env } from './openapi.js';
 import { fromApp } from './problem.js';
 
@@ -22,8 +23,11 @@ export type Mode =
   | {
       readonly kind: 'multi';
       readonly policy: Accounts.AuthPolicy;
-      /** Trust X-Forwarded-Proto from a reverse proxy that terminates TLS. */
-      readonly trustProxy: boolean;
+      /**
+       * Behind a reverse proxy (--trust-proxy): the proxies whose X-Forwarded-For and
+       * X-Forwarded-Proto are believed; null when requests come straight from clients.
+       */
+      readonly proxies: Proxies | null;
     };
 
 /** Paths anyone may call, in any mode. */
@@ -87,7 +91,11 @@ export function authenticate(base: Omit<Deps, 'user'>, mode: Mode): MiddlewareHa
 
 function secure(c: Ctx, mode: Mode): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
-  return mode.kind === 'multi' && mode.trustProxy && c.req.header('x-forwarded-proto') === 'https';
+  return (
+    mode.kind === 'multi' &&
+    viaTrustedProxy(c, mode.proxies) &&
+    c.req.header('x-forwarded-proto') === 'https'
+  );
 }
 
 export function setSession(c: Ctx, mode: Mode, s: Issued): void {

@@ -7,6 +7,7 @@ import type { AuthPolicy } from '../app/accounts.js';
 import { DEFAULT_POLICY } from '../app/accounts.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
+import type { Proxies } from './client-address.js';
 
 /** Cheap hashing for tests; the real cost is in DEFAULT_POLICY. */
 export const TEST_POLICY: AuthPolicy = {
@@ -19,10 +20,14 @@ export const NOW = () => new Date(2026, 10, 6, 18, 0);
 
 export type HttpApp = ReturnType<typeof createHttpApp>;
 
-export function multiUserApp(store: Store, policy: AuthPolicy = TEST_POLICY): HttpApp {
+export function multiUserApp(
+  store: Store,
+  policy: AuthPolicy = TEST_POLICY,
+  proxies: Proxies | null = null,
+): HttpApp {
   return createHttpApp(
     { store, now: NOW, newId: randomUUID },
-    { kind: 'multi', policy, trustProxy: false },
+    { kind: 'multi', policy, proxies },
     { log: () => {} },
   );
 }
@@ -52,6 +57,8 @@ export class Client {
   constructor(
     readonly app: HttpApp,
     readonly base = 'http://127.0.0.1',
+    /** The socket address the request seems to come from (as @hono/node-server passes it). */
+    readonly peer?: string,
   ) {}
 
   async call(method: string, path: string, body?: unknown, o: CallOptions = {}): Promise<Reply> {
@@ -66,7 +73,8 @@ export class Client {
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers['content-type'] = o.contentType ?? 'application/json';
     const init: RequestInit = { method, headers, body: payload as RequestInit['body'] };
-    const res = await this.app.request(`${this.base}${path}`, init);
+    const env = this.peer && { incoming: { socket: { remoteAddress: this.peer } } };
+    const res = await this.app.request(`${this.base}${path}`, init, env || undefined);
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const pair = setCookie.split(';')[0] ?? '';

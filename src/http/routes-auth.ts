@@ -1,21 +1,10 @@
 /** /api/v1/auth and /api/v1/tokens: accounts, sessions and personal API tokens. */
 import { createRoute } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import * as Accounts from '../app/accounts.js';
+import { clientAddress } from './client-address.js';
 import { clearSession, setSession, type Mode } from './auth.js';
 import { body, errors, idParam, json, problemResponse, type App, type Ctx } from './openapi.js';
 import { fromApp, send } from './problem.js';
-
-/** The client's address, for login rate limiting; the proxy's word only when trusted. */
-function address(c: Ctx, trustProxy: boolean): string {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  if (trustProxy && forwarded) return forwarded;
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 const authErrors = {
   ...errors,
@@ -58,7 +47,7 @@ export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): 
       responses: { 201: json('The account and the CSRF token'), ...authErrors },
     }),
     async (c) => {
-      const r = await Accounts.signup(auth(c), c.req.valid('json'), address(c, mode.trustProxy));
+      const r = await Accounts.signup(auth(c), c.req.valid('json'), clientAddress(c, mode.proxies));
       if (!r.ok) return fromApp(c, r.error);
       setSession(c, mode, r.value.session);
       return send(c, { user: r.value.user, email: r.value.email, csrf: r.value.session.csrf }, 201);
@@ -74,7 +63,7 @@ export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): 
       responses: { 200: json('The account and the CSRF token'), ...authErrors },
     }),
     async (c) => {
-      const r = await Accounts.login(auth(c), c.req.valid('json'), address(c, mode.trustProxy));
+      const r = await Accounts.login(auth(c), c.req.valid('json'), clientAddress(c, mode.proxies));
       if (!r.ok) return fromApp(c, r.error);
       setSession(c, mode, r.value.session);
       return send(c, { user: r.value.user, email: r.value.email, csrf: r.value.session.csrf });

@@ -8,6 +8,7 @@ import type { Store } from '../store/port.js';
 import { DEFAULT_POLICY } from '../app/accounts.js';
 import { createHttpApp } from './app.js';
 import type { Mode } from './auth.js';
+import type { Proxies } from './client-address.js';
 
 /** Longest a stop waits for open connections before closing them. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
@@ -17,14 +18,15 @@ export interface ServeOptions {
   readonly host: string;
   /** Local mode's one lifter, or null for multi-user mode. */
   readonly localUser: string | null;
-  readonly trustProxy: boolean;
+  /** Behind a reverse proxy: the proxies believed (addresses and CIDR ranges), else null. */
+  readonly trustedProxies: Proxies | null;
   readonly now: () => Date;
 }
 
 export async function serve(store: Store, opts: ServeOptions): Promise<void> {
   const mode: Mode =
     opts.localUser === null
-      ? { kind: 'multi', policy: DEFAULT_POLICY, trustProxy: opts.trustProxy }
+      ? { kind: 'multi', policy: DEFAULT_POLICY, proxies: opts.trustedProxies }
       : { kind: 'local', user: await store.user(opts.localUser) };
   const web = fileURLToPath(new URL('../web', import.meta.url));
   const webRoot = existsSync(join(web, 'index.html')) ? web : null;

@@ -1,5 +1,6 @@
 /** `thrust serve`: the HTTP API, same data as the CLI. */
 import type { Command } from 'commander';
+import { DEFAULT_TRUSTED_PROXIES, trustedProxies } from '../../http/client-address.js';
 import { open } from '../../store/open.js';
 import { clock, LOCAL_USER, type GlobalOptions } from '../context.js';
 import { EXIT, Exit, fromOpen } from '../exit.js';
@@ -21,17 +22,34 @@ export function register(program: Command, global: () => GlobalOptions): void {
     .option('--multi-user', 'accounts and logins, for a gym or coach (implied by DATABASE_URL)')
     .option(
       '--trust-proxy',
-      'behind a TLS-terminating proxy: trust X-Forwarded-Proto (Secure cookies) and X-Forwarded-For (login rate limits)',
+      'behind a TLS-terminating proxy: trust X-Forwarded-Proto (Secure cookies) and X-Forwarded-For (login rate limits) from the proxies in --trusted-proxies',
+    )
+    .option(
+      '--trusted-proxies <list>',
+      'with --trust-proxy: comma-separated proxy addresses or CIDR ranges; the client is the rightmost X-Forwarded-For address not in the list',
+      DEFAULT_TRUSTED_PROXIES.join(','),
     )
     .addHelpText(
       'after',
       '\nExamples:\n  thrust serve\n  thrust serve --port 9000\n  curl http://127.0.0.1:8080/api/v1/today\n  DATABASE_URL=postgres://thrust@db/thrust thrust serve --multi-user --host 0.0.0.0 --trust-proxy',
     )
     .action(
-      async (f: { port: string; host: string; multiUser?: boolean; trustProxy?: boolean }) => {
+      async (f: {
+        port: string;
+        host: string;
+        multiUser?: boolean;
+        trustProxy?: boolean;
+        trustedProxies: string;
+      }) => {
         const port = Number(f.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
           throw new Exit(EXIT.usage, `--port: "${f.port}" is not a port (0-65535)`);
+        const proxies = trustedProxies(f.trustedProxies.split(',').filter((p) => p.trim()));
+        if (!proxies.ok)
+          throw new Exit(
+            EXIT.usage,
+            `--trusted-proxies: "${proxies.bad}" is not an IP address or CIDR range (like 10.0.0.0/8 or ::1)`,
+          );
         const multi = !!f.multiUser || (!global().db && !!process.env.DATABASE_URL);
         if (!multi && !LOOPBACK.has(f.host))
           throw new Exit(
@@ -46,7 +64,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
             port,
             host: f.host,
             localUser: multi ? null : LOCAL_USER,
-            trustProxy: !!f.trustProxy,
+            trustedProxies: f.trustProxy ? proxies.value : null,
             now: clock(process.env),
           });
         } finally {
