@@ -16,9 +16,11 @@ export interface AuthPolicy {
   readonly cost: Passwords.Cost;
   /** A browser session lasts this long after login. */
   readonly sessionDays: number;
-  /** Failed logins allowed per email, and per client address, in one window. */
+  /** Failed logins allowed per email from one address, and per address, in one window. */
   readonly maxFailuresPerEmail: number;
   readonly maxFailuresPerAddress: number;
+  /** An account that logged in from an address this recently skips that address's limit. */
+  readonly knownAddressDays: number;
   /** Accounts one client address may make in one window. */
   readonly maxSignupsPerAddress: number;
   readonly windowMinutes: number;
@@ -29,6 +31,7 @@ export const DEFAULT_POLICY: AuthPolicy = {
   sessionDays: 30,
   maxFailuresPerEmail: 5,
   maxFailuresPerAddress: 50,
+  knownAddressDays: 30,
   maxSignupsPerAddress: 10,
   windowMinutes: 15,
 };
@@ -135,9 +138,20 @@ export async function signup(
   return ok({ user, email: i.value.email, session: await issue(deps, user, 'session', null) });
 }
 
+/** The row that says this account logged in from this address lately. */
+export const knownKey = (email: string, address: string) => `known:${email}|${address}`;
+
 /** A hash of nothing, checked when the email is unknown so both answers take as long. */
 let decoy: Promise<string> | undefined;
 
+/**
+ * Log in. Failures are limited per email and address together, so a stranger guessing an
+ * owner's password locks only their own address out of that login, never the owner at
+ * theirs; and per address, against one client trying many emails. A guess refused by the
+ * email+address limit does not count against the address, so one bad client behind a shared
+ * address (a gym's NAT) adds at most `maxFailuresPerEmail` per email to it; and an account
+ * that logged in from this address lately is not held to the address limit at all.
+ */
 export async function login(
   deps: AuthDeps,
   input: unknown,
@@ -147,20 +161,19 @@ export async function login(
   if (!i.ok) return i;
   const { accounts } = deps.store;
   const p = deps.policy;
-  const since = new Date(deps.now().getTime() - p.windowMinutes * 60_000).toISOString();
-  const byEmail = `email:${i.value.email}`;
+  const now = deps.now();
+  const since = new Date(now.getTime() - p.windowMinutes * 60_000).toISOString();
+  const known = knownKey(i.value.email, address);
+  const recently = new Date(now.getTime() - p.knownAddressDays * 86_400_000).toISOString();
+  const isKnown = (await accounts.failures(known, recently)) > 0;
+  const byEmail = `email:${i.value.email}|${address}`;
   const byAddress = `ip:${address}`;
   // Every attempt is counted as a failure before the password is checked, in the same
   // transaction as the check: a parallel burst cannot all pass while the hashes run. A
   // login that succeeds takes its attempt back (and clears the email's failures).
-  const ticket = await accounts.reserveAttempt(
-    [
-      { key: byEmail, max: p.maxFailuresPerEmail },
-      { key: byAddress, max: p.maxFailuresPerAddress },
-    ],
-    deps.now().toISOString(),
-    since,
-  );
+  const limits = [{ key: byEmail, max: p.maxFailuresPerEmail }];
+  if (!isKnown) limits.push({ key: byAddress, max: p.maxFailuresPerAddress });
+  const ticket = await accounts.reserveAttempt(limits, now.toISOString(), since);
   if (!ticket) return tooMany(p, 'failed logins');
   const account = await accounts.accountByEmail(i.value.email);
   decoy ??= Passwords.hash('', p.cost);
@@ -169,6 +182,9 @@ export async function login(
     return err({ code: 'unauthenticated', message: 'Wrong email or password.' });
   await accounts.clearFailures(byEmail);
   await accounts.releaseAttempt([byAddress], ticket);
+  // Remember this address for this account (one row, the latest login).
+  await accounts.clearFailures(known);
+  await accounts.reserveAttempt([{ key: known, max: 1 }], deps.now().toISOString(), recently);
   return ok({
     user: account.user,
     email: account.email,
