@@ -44,7 +44,7 @@ describe('Strong, semicolon dialect', () => {
     expect(r.value.exercises.map((e) => [e.name, e.exercise, e.mapped, e.sets])).toEqual([
       ['Hip Thrust (Barbell)', 'barbell-hip-thrust', 'catalogue', 4],
       ['Squat (Barbell)', 'back-squat', 'catalogue', 2],
-      ['Leg Press', 'custom:leg-press', 'custom', 1],
+      ['Leg Press', 'leg-press', 'catalogue', 1],
     ]);
     const stored = await sets(d);
     expect(
@@ -65,7 +65,7 @@ describe('Strong, semicolon dialect', () => {
       ['2026-04-06', 'barbell-hip-thrust', 50, 'kg', 15, false, null, false],
       ['2026-04-06', 'back-squat', 100, 'kg', 5, false, null, false],
       ['2026-04-06', 'back-squat', 100, 'kg', 3, false, null, false],
-      ['2026-04-08', 'custom:leg-press', 140, 'kg', 10, false, null, false],
+      ['2026-04-08', 'leg-press', 140, 'kg', 10, false, null, false],
     ]);
     expect(stored.map((s) => s.note)).toEqual([
       'Workout: Felt strong; "easy" day\nslept well',
@@ -167,8 +167,8 @@ describe('Hevy', () => {
     );
   });
 
-  it('reads month names in the phone’s language', () => {
-    const r = Formats.read(fixture('hevy-fr.csv').text, 'hevy-fr.csv');
+  it('reads month names in the phone’s language', async () => {
+    const r = await Formats.read(fixture('hevy-fr.csv').text, 'hevy-fr.csv');
     expect(r.ok && r.value.sets.map((s) => [s.date, s.time, s.load.value, s.load.unit])).toEqual([
       ['2026-04-08', '16:50', 80, 'kg'],
       ['2026-07-15', '09:05', 90, 'kg'],
@@ -252,21 +252,21 @@ describe('import runs', () => {
   });
 
   it('keeps unknown exercises as the lifter’s own; a mapping and a re-run moves them', async () => {
-    await Transfer.importFile(d, fixture('strong-semicolon.csv'));
-    expect((await sets(d)).filter((s) => s.exercise === 'custom:leg-press')).toHaveLength(1);
-    const r = await Transfer.importFile(d, {
-      ...fixture('strong-semicolon.csv'),
-      map: { 'Leg Press': 'back-squat' },
-    });
+    // The fixture's Leg Press is a catalogue lift now; a lift the catalogue lacks in its place.
+    const file = fixture('strong-semicolon.csv');
+    const own = { ...file, text: file.text.replaceAll('Leg Press', 'Sissy Squat') };
+    await Transfer.importFile(d, own);
+    expect((await sets(d)).filter((s) => s.exercise === 'custom:sissy-squat')).toHaveLength(1);
+    const r = await Transfer.importFile(d, { ...own, map: { 'Sissy Squat': 'back-squat' } });
     expect(
-      r.ok && [r.value.added, r.value.exercises.find((e) => e.name === 'Leg Press')?.mapped],
+      r.ok && [r.value.added, r.value.exercises.find((e) => e.name === 'Sissy Squat')?.mapped],
     ).toEqual([0, 'yours']);
     const after = await sets(d);
     expect(after).toHaveLength(7);
-    expect(after.filter((s) => s.exercise === 'custom:leg-press')).toEqual([]);
+    expect(after.filter((s) => s.exercise === 'custom:sissy-squat')).toEqual([]);
     expect(after.filter((s) => s.exercise === 'back-squat')).toHaveLength(3);
     // The mapping is remembered for the next import.
-    expect(await d.store.mappings(d.user)).toEqual(new Map([['leg press', 'back-squat']]));
+    expect(await d.store.mappings(d.user)).toEqual(new Map([['sissy squat', 'back-squat']]));
   });
 
   it('refuses a file it does not know, naming what it found', async () => {
@@ -392,7 +392,7 @@ describe('export and restore', () => {
       [Export.strongCsv(sessions, 'lb'), 'strong'],
       [Export.hevyCsv(sessions, 'lb'), 'hevy'],
     ] as const) {
-      const back = Formats.read(text, `export.${format}.csv`, { units: 'lb' });
+      const back = await Formats.read(text, `export.${format}.csv`, { units: 'lb' });
       if (!back.ok) throw new Error(Formats.where(back.error));
       expect(back.value.format).toBe(format);
       expect(
@@ -511,13 +511,13 @@ describe('real exports and their quirks', () => {
     expect((await sets(d)).map((s) => [s.exercise, s.load.value, s.reps, s.rpe, s.note])).toEqual([
       ['barbell-hip-thrust', 135, 10, null, 'bar pad, wide feet\nWorkout: A "good" one'],
       ['barbell-hip-thrust', 185, 8, 8.5, null],
-      ['custom:leg-press', 270, 12, null, null],
+      ['leg-press', 270, 12, null, null],
     ]);
     // The header wrapped too reads the same.
     const { text } = fixture('strong-wrapped.csv');
     const [header = '', ...rest] = text.split('\n');
     const both = [`"${header.replace(/"/g, '""')}"`, ...rest].join('\n');
-    const again = Formats.read(both, 'wrapped-header.csv', { units: 'lb' });
+    const again = await Formats.read(both, 'wrapped-header.csv', { units: 'lb' });
     expect(again.ok && again.value.sets.map((s) => s.load.value)).toEqual([135, 185, 270]);
   });
 
@@ -575,7 +575,7 @@ describe('real exports and their quirks', () => {
     });
   });
 
-  it('maps Strong’s hip-thrust variants and kickbacks; keeps abductions and split squats as the lifter’s own', async () => {
+  it('maps Strong’s hip-thrust variants, kickbacks, abductions and split squats', async () => {
     const d = await lifter();
     const r = await Transfer.importFile(d, fixture('strong-variants.csv'));
     if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -584,8 +584,8 @@ describe('real exports and their quirks', () => {
       ['Hip Thrust (Machine)', 'barbell-hip-thrust'],
       ['Glute Bridge (Barbell)', 'barbell-hip-thrust'],
       ['Glute Kickback (Machine)', 'cable-glute-kickback'],
-      ['Hip Abductor (Machine)', 'custom:hip-abductor-machine'],
-      ['Bulgarian Split Squat', 'custom:bulgarian-split-squat'],
+      ['Hip Abductor (Machine)', 'hip-abduction-machine'],
+      ['Bulgarian Split Squat', 'bulgarian-split-squat'],
     ]);
     expect((await sets(d))[0]?.load).toEqual({ value: 0, unit: 'kg' });
   });
@@ -620,7 +620,7 @@ describe('real exports and their quirks', () => {
     expect(decoded.value.warning).toMatch(
       /^fitnotes-1252\.csv is not UTF-8, so it was read as Windows-1252/,
     );
-    const r = Formats.read(decoded.value.text, 'fitnotes-1252.csv');
+    const r = await Formats.read(decoded.value.text, 'fitnotes-1252.csv');
     expect(r.ok && r.value.sets[0]?.exerciseName).toBe('Soulevé de terre jambes tendues’');
   });
 
@@ -639,8 +639,8 @@ describe('real exports and their quirks', () => {
     });
   });
 
-  it('never echoes control characters from a damaged file', () => {
-    const r = Formats.read('\u0000\u0007PK\u0003\u0004,junk\n1,2\n', 'x.csv');
+  it('never echoes control characters from a damaged file', async () => {
+    const r = await Formats.read('\u0000\u0007PK\u0003\u0004,junk\n1,2\n', 'x.csv');
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.message).toMatch(/^not an export Thrust knows/);

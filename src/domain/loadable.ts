@@ -26,6 +26,7 @@ export function nearest(
       return onGrid(target, unit, stepFor(exercise, unit), 0, Infinity, rounding);
     }
     case 'cable':
+    case 'machine':
       return onGrid(target, unit, stepFor(exercise, unit), 0, Infinity, rounding);
     case 'band':
     case 'bodyweight':

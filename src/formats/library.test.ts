@@ -14,18 +14,24 @@ describe('the other apps’ exercise libraries', () => {
     ['Sumo Deadlift', 'deadlift'],
     ['Stiff-Legged Deadlift', 'romanian-deadlift'],
     ['  squat (SMITH machine) ', 'back-squat'],
+    ['Front Squat (Barbell)', 'front-squat'],
+    ['Romanian Deadlift (Dumbbell)', 'dumbbell-romanian-deadlift'],
+    ['Hip Abductor (Machine)', 'hip-abduction-machine'],
+    ['Bulgarian Split Squat', 'bulgarian-split-squat'],
+    ['Step-up', 'step-up'],
+    ['Walking Lunge', 'walking-lunge'],
   ])('maps "%s" to %s', (name, id) => {
     expect(fromLibrary(name)).toBe(id);
   });
 
   it('keeps lifts whose loads do not compare as the lifter’s own', () => {
     for (const name of [
-      'Front Squat (Barbell)',
-      'Romanian Deadlift (Dumbbell)',
-      'Hip Abduction (Machine)',
-      'Bulgarian Split Squat',
-      'Step-up',
-      'Walking Lunge',
+      'Squat (Dumbbell)',
+      'Deadlift (Dumbbell)',
+      'Lateral Band Walks',
+      'Split Squat (Dumbbell)',
+      'Lunge (Barbell)',
+      'Single Leg Romanian Deadlift (Barbell)',
     ]) {
       expect(inLibrary(name)).toBe(true);
       expect(fromLibrary(name)).toBeNull();

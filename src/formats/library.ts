@@ -4,8 +4,8 @@
  * step-ups and lunges. Each name goes to the catalogue exercise a lifter would call the same
  * lift, or to null where none is: an imported set feeds its exercise's progression, PRs and
  * e1RM, so a lift whose loads are not comparable (a front squat beside back squats, a
- * dumbbell RDL beside the barbell's) stays the lifter's own exercise rather than look like
- * a drop. `approx` says where the mapping is the nearest lift rather than the same one.
+ * dumbbell RDL beside the barbell's) stays apart, as its own catalogue lift or the lifter's
+ * own exercise, rather than look like a drop. `approx` says where the mapping is the nearest lift rather than the same one.
  *
  * The mapped names are also the catalogue's aliases (exercises.ts), so that Catalogue.find
  * and every import resolve them; library.test.ts checks the two agree.
@@ -111,9 +111,9 @@ export const LIBRARY: readonly LibraryName[] = [
     approx: 'a lever machine rather than a cable',
   },
   { name: 'Glute Kickback on Floor', apps: ['hevy'], id: null, approx: 'bodyweight, on all fours' },
-  // Abductions: the catalogue has none; the banded warm-up works the same muscles unloaded.
-  { name: 'Hip Abduction (Machine)', apps: ['hevy'], id: null, approx: 'no abduction lift' },
-  { name: 'Hip Abductor (Machine)', apps: ['strong'], id: null, approx: 'no abduction lift' },
+  // Abductions: the machine is the catalogue's; band walks are not a seated abduction.
+  { name: 'Hip Abduction (Machine)', apps: ['hevy'], id: 'hip-abduction-machine' },
+  { name: 'Hip Abductor (Machine)', apps: ['strong'], id: 'hip-abduction-machine' },
   { name: 'Lateral Band Walks', apps: ['hevy'], id: null, approx: 'no abduction lift' },
   // Squats
   { name: 'Squat (Barbell)', apps: ['strong', 'hevy'], id: 'back-squat' },
@@ -126,11 +126,11 @@ export const LIBRARY: readonly LibraryName[] = [
     id: 'back-squat',
     approx: 'to a box: the same bar and similar loads',
   },
-  { name: 'Front Squat (Barbell)', apps: ['strong'], id: null, approx: NOT_COMPARABLE },
-  { name: 'Front Squat', apps: ['hevy'], id: null, approx: NOT_COMPARABLE },
-  { name: 'Barbell Front Squat', apps: ['fitnotes'], id: null, approx: NOT_COMPARABLE },
-  { name: 'Goblet Squat (Kettlebell)', apps: ['strong'], id: null, approx: NOT_COMPARABLE },
-  { name: 'Goblet Squat', apps: ['hevy'], id: null, approx: NOT_COMPARABLE },
+  { name: 'Front Squat (Barbell)', apps: ['strong'], id: 'front-squat' },
+  { name: 'Front Squat', apps: ['hevy'], id: 'front-squat' },
+  { name: 'Barbell Front Squat', apps: ['fitnotes'], id: 'front-squat' },
+  { name: 'Goblet Squat (Kettlebell)', apps: ['strong'], id: 'goblet-squat' },
+  { name: 'Goblet Squat', apps: ['hevy'], id: 'goblet-squat' },
   { name: 'Squat (Dumbbell)', apps: ['strong', 'hevy'], id: null, approx: NOT_COMPARABLE },
   { name: 'Squat (Machine)', apps: ['hevy'], id: null, approx: NOT_COMPARABLE },
   { name: 'Hack Squat (Machine)', apps: ['hevy'], id: null, approx: NOT_COMPARABLE },
@@ -187,8 +187,7 @@ export const LIBRARY: readonly LibraryName[] = [
   {
     name: 'Romanian Deadlift (Dumbbell)',
     apps: ['strong', 'hevy'],
-    id: null,
-    approx: NOT_COMPARABLE,
+    id: 'dumbbell-romanian-deadlift',
   },
   {
     name: 'Single Leg Romanian Deadlift (Barbell)',
@@ -199,22 +198,26 @@ export const LIBRARY: readonly LibraryName[] = [
   {
     name: 'Single Leg Romanian Deadlift (Dumbbell)',
     apps: ['hevy'],
-    id: null,
-    approx: NOT_COMPARABLE,
+    id: 'single-leg-romanian-deadlift',
   },
-  // Split squats, step-ups and lunges: single-leg knee-dominant lifts the catalogue lacks.
-  { name: 'Bulgarian Split Squat', apps: ['strong', 'hevy', 'fitnotes'], id: null },
+  // Split squats, step-ups and lunges: the catalogue has the Bulgarian split squat, step-ups,
+  // walking and reverse lunges; other lunges and split squats load differently.
+  {
+    name: 'Bulgarian Split Squat',
+    apps: ['strong', 'hevy', 'fitnotes'],
+    id: 'bulgarian-split-squat',
+  },
   { name: 'Split Squat (Dumbbell)', apps: ['hevy'], id: null },
   // Strong writes "Step-up", Hevy "Step Up": one name once normalised.
-  { name: 'Step-up', apps: ['strong', 'hevy'], id: null },
-  { name: 'Dumbbell Step Up', apps: ['hevy'], id: null },
+  { name: 'Step-up', apps: ['strong', 'hevy'], id: 'step-up' },
+  { name: 'Dumbbell Step Up', apps: ['hevy'], id: 'step-up' },
   { name: 'Lunge (Barbell)', apps: ['strong', 'hevy'], id: null },
   { name: 'Lunge (Dumbbell)', apps: ['strong', 'hevy'], id: null },
   { name: 'Lunge (Bodyweight)', apps: ['strong'], id: null },
   { name: 'Lunge', apps: ['hevy'], id: null },
-  { name: 'Walking Lunge', apps: ['hevy'], id: null },
-  { name: 'Walking Lunge (Dumbbell)', apps: ['strong', 'hevy'], id: null },
-  { name: 'Reverse Lunge', apps: ['hevy'], id: null },
+  { name: 'Walking Lunge', apps: ['hevy'], id: 'walking-lunge' },
+  { name: 'Walking Lunge (Dumbbell)', apps: ['strong', 'hevy'], id: 'walking-lunge' },
+  { name: 'Reverse Lunge', apps: ['hevy'], id: 'reverse-lunge' },
   { name: 'Curtsy Lunge (Dumbbell)', apps: ['hevy'], id: null },
   { name: 'Barbell Lunge', apps: ['fitnotes'], id: null },
   { name: 'Dumbbell Lunges', apps: ['fitnotes'], id: null },
@@ -237,6 +240,31 @@ const DISPLAY: Readonly<Record<ExerciseId, { strong: string | null; hevy: string
     hevy: 'Romanian Deadlift (Barbell)',
   },
   'cable-glute-kickback': { strong: null, hevy: 'Standing Cable Glute Kickbacks' },
+  // The rest of the catalogue (catalogue/more.ts), by the names LIBRARY has seen in each app.
+  'front-squat': { strong: 'Front Squat (Barbell)', hevy: 'Front Squat' },
+  'goblet-squat': { strong: 'Goblet Squat (Kettlebell)', hevy: 'Goblet Squat' },
+  'dumbbell-romanian-deadlift': {
+    strong: 'Romanian Deadlift (Dumbbell)',
+    hevy: 'Romanian Deadlift (Dumbbell)',
+  },
+  'single-leg-romanian-deadlift': { strong: null, hevy: 'Single Leg Romanian Deadlift (Dumbbell)' },
+  'bulgarian-split-squat': { strong: 'Bulgarian Split Squat', hevy: 'Bulgarian Split Squat' },
+  'step-up': { strong: 'Step-up', hevy: 'Step-up' },
+  'walking-lunge': { strong: 'Walking Lunge (Dumbbell)', hevy: 'Walking Lunge (Dumbbell)' },
+  'reverse-lunge': { strong: null, hevy: 'Reverse Lunge' },
+  'hip-abduction-machine': { strong: 'Hip Abductor (Machine)', hevy: 'Hip Abduction (Machine)' },
+  'banded-hip-abduction': { strong: null, hevy: null },
+  'back-extension': { strong: null, hevy: null },
+  'leg-press': { strong: null, hevy: null },
+  'lying-leg-curl': { strong: null, hevy: null },
+  'seated-leg-curl': { strong: null, hevy: null },
+  'bench-press': { strong: null, hevy: null },
+  'overhead-press': { strong: null, hevy: null },
+  'barbell-row': { strong: null, hevy: null },
+  'dumbbell-row': { strong: null, hevy: null },
+  'seated-cable-row': { strong: null, hevy: null },
+  'pull-up': { strong: null, hevy: null },
+  'lat-pulldown': { strong: null, hevy: null },
 };
 
 const BY_NAME = new Map(LIBRARY.map((e) => [Catalogue.normalizeName(e.name), e]));

@@ -14,9 +14,11 @@ export const isoDate = z
 export const exerciseId = z.string().refine(Catalogue.isExerciseId, {
   message: 'unknown exercise id',
 }) as z.ZodType<Catalogue.ExerciseId>;
-export const exerciseRef = z.string().refine(Catalogue.isExerciseRef, {
-  message: 'unknown exercise id',
-}) as z.ZodType<Catalogue.ExerciseRef>;
+/** A stored or sent reference; a custom id the catalogue has since learned reads as its lift. */
+export const exerciseRef = z
+  .string()
+  .refine(Catalogue.isExerciseRef, { message: 'unknown exercise id' })
+  .transform((r) => Catalogue.canonical(r)) as unknown as z.ZodType<Catalogue.ExerciseRef, string>;
 export const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export const gear = z.enum(Equipment.GEAR as [Equipment.Gear, ...Equipment.Gear[]]);
 export const bandLevel = z.enum(['light', 'medium', 'heavy']);

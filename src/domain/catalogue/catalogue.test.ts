@@ -13,6 +13,60 @@ describe('exercise catalogue', () => {
     expect(Catalogue.find(name)?.id).toBe(id);
   });
 
+  it.each([
+    ['Bulgarian Split Squat', 'bulgarian-split-squat'],
+    ['Romanian Deadlift (Dumbbell)', 'dumbbell-romanian-deadlift'],
+    ['Single Leg Romanian Deadlift (Dumbbell)', 'single-leg-romanian-deadlift'],
+    ['Front Squat (Barbell)', 'front-squat'],
+    ['Goblet Squat', 'goblet-squat'],
+    ['Box Squat (Barbell)', 'back-squat'],
+    ['Sumo Deadlift', 'deadlift'],
+    ['Trap Bar Deadlift', 'deadlift'],
+    ['Step Up', 'step-up'],
+    ['Walking Lunge (Dumbbell)', 'walking-lunge'],
+    ['Reverse Lunge', 'reverse-lunge'],
+    ['Glute Bridge (Barbell)', 'barbell-hip-thrust'],
+    ['Single Leg Glute Bridge', 'single-leg-hip-thrust'],
+    ['Cable Kickback', 'cable-glute-kickback'],
+    ['Hip Abductor (Machine)', 'hip-abduction-machine'],
+    ['Banded Hip Abduction', 'banded-hip-abduction'],
+    ['45 degree back extension', 'back-extension'],
+    ['Leg Press', 'leg-press'],
+    ['Lying Leg Curl (Machine)', 'lying-leg-curl'],
+    ['Seated Leg Curl (Machine)', 'seated-leg-curl'],
+    ['Bench Press (Barbell)', 'bench-press'],
+    ['Overhead Press (Barbell)', 'overhead-press'],
+    ['Bent Over Row (Barbell)', 'barbell-row'],
+    ['Seated Row (Cable)', 'seated-cable-row'],
+    ['Pull Up', 'pull-up'],
+    ['Lat Pulldown (Cable)', 'lat-pulldown'],
+  ])('knows a leg or upper-body day: "%s" is %s', (name, id) => {
+    expect(Catalogue.find(name)?.id).toBe(id);
+  });
+
+  it('gives no two exercises the same name or alias, and each its equipment', () => {
+    const owners = new Map<string, string>();
+    for (const e of Catalogue.EXERCISES)
+      for (const n of [e.id, e.name, ...e.aliases]) {
+        const key = Catalogue.normalizeName(n);
+        expect([n, owners.get(key) ?? e.id]).toEqual([n, e.id]);
+        owners.set(key, e.id);
+      }
+    expect(Catalogue.get('leg-press').implement).toBe('machine');
+    expect(Catalogue.get('lat-pulldown').implement).toBe('cable');
+    expect(Catalogue.get('bulgarian-split-squat').laterality).toBe('alternating');
+    expect(Catalogue.increment('machine', 'kg')).toEqual({ value: 2.5, unit: 'kg' });
+  });
+
+  it('reads a custom id the catalogue has since learned as that lift, and no other', () => {
+    expect(Catalogue.canonical('custom:bulgarian-split-squat')).toBe('bulgarian-split-squat');
+    expect(Catalogue.canonical('custom:romanian-deadlift-dumbbell')).toBe(
+      'dumbbell-romanian-deadlift',
+    );
+    expect(Catalogue.canonical('custom:cossack-squat')).toBe('custom:cossack-squat');
+    expect(Catalogue.canonical('deadlift')).toBe('deadlift');
+  });
+
   it('suggests near names for typos', () => {
     expect(Catalogue.find('hip thurst')).toBeUndefined();
     expect(Catalogue.suggest('hip thurst')[0]).toBe('barbell-hip-thrust');

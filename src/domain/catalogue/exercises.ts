@@ -4,9 +4,15 @@
  * for common coaching cues the seed does not give (evidence.ts).
  */
 import type { Gear } from '../equipment.js';
+import { MORE, type MoreId } from './more.js';
 
-export type Implement = 'barbell' | 'dumbbell' | 'band' | 'bodyweight' | 'cable';
-export type Laterality = 'bilateral' | 'unilateral';
+/** A machine is a plate-loaded or selectorized machine (leg press, leg curl, abduction). */
+export type Implement = 'barbell' | 'dumbbell' | 'band' | 'bodyweight' | 'cable' | 'machine';
+/**
+ * Unilateral work names its side on every set (R5 compares them); alternating work (split
+ * squats, lunges, step-ups) may name a side, or log both legs as one set, as most apps do.
+ */
+export type Laterality = 'bilateral' | 'unilateral' | 'alternating';
 
 export type ExerciseId =
   | 'barbell-hip-thrust'
@@ -16,7 +22,8 @@ export type ExerciseId =
   | 'back-squat'
   | 'deadlift'
   | 'romanian-deadlift'
-  | 'cable-glute-kickback';
+  | 'cable-glute-kickback'
+  | MoreId;
 
 export interface Cues {
   readonly setup: readonly string[];
@@ -56,7 +63,7 @@ const THRUST_FEET = [
 
 const BAND_CUE = 'Band above the knees: push the knees out for the whole rep (R6).';
 
-export const EXERCISES: readonly Exercise[] = [
+const THRUST_AND_BASICS: readonly Exercise[] = [
   {
     id: 'barbell-hip-thrust',
     name: 'Barbell hip thrust',
@@ -250,3 +257,6 @@ export const EXERCISES: readonly Exercise[] = [
     gear: ['ankle-straps'],
   },
 ];
+
+/** Every exercise: the seed's lifts first, then the rest of a week's training (more.ts). */
+export const EXERCISES: readonly Exercise[] = [...THRUST_AND_BASICS, ...MORE];

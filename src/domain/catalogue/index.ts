@@ -74,6 +74,18 @@ export function customId(name: string): CustomExerciseId {
   return `custom:${slug || 'unnamed'}`;
 }
 
+/**
+ * The reference a stored one stands for now: an exercise of the lifter's own whose name the
+ * catalogue has since learned ("custom:bulgarian-split-squat", kept by an import before the
+ * catalogue had split squats) is that catalogue exercise, so its old and new sets chart as
+ * one. Custom ids only ever came from names the catalogue did not know (an import's mapping
+ * targets catalogue exercises only), so no name a lifter chose to keep apart is merged.
+ */
+export function canonical(ref: ExerciseRef): ExerciseRef {
+  if (!isCustomId(ref)) return ref;
+  return find(ref.slice('custom:'.length).replace(/-/g, ' '))?.id ?? ref;
+}
+
 /** A display name for any exercise reference. */
 export function nameOf(ref: ExerciseRef): string {
   if (isExerciseId(ref)) return get(ref).name;
@@ -128,7 +140,7 @@ export function suggest(name: string, limit = 3): ExerciseId[] {
 /**
  * The default load step for an implement (R8): 10 lb on a barbell, 5 lb with dumbbells.
  * In kilograms the nearest steps a gym can load: 5 kg (2.5 kg a side) and 2.5 kg.
- * Cable stacks move in the dumbbell step (not in the seed; the common stack plate).
+ * Cable and machine stacks move in the dumbbell step (not in the seed; the common stack plate).
  * Bands and bodyweight progress by reps, hold and band level instead, so they have none.
  */
 export function increment(implement: Implement, unit: Unit): Load | null {
@@ -137,6 +149,7 @@ export function increment(implement: Implement, unit: Unit): Load | null {
       return unit === 'lb' ? { value: 10, unit } : { value: 5, unit };
     case 'dumbbell':
     case 'cable':
+    case 'machine':
       return unit === 'lb' ? { value: 5, unit } : { value: 2.5, unit };
     case 'band':
     case 'bodyweight':
