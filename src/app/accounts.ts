@@ -49,12 +49,16 @@ const email = z
   .toLowerCase()
   .pipe(z.email({ message: 'expected an email address, like lifter@example.com' }));
 
-export const signupInput = z
-  .object({
-    email,
-    password: z.string().min(10, 'use at least 10 characters').max(1024, 'at most 1024 characters'),
-  })
-  .strict();
+/** A password being set: the rules of Passwords.weakness. */
+const newPassword = z
+  .string()
+  .max(1024, 'at most 1024 characters')
+  .superRefine((v, ctx) => {
+    const why = Passwords.weakness(v);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
+
+export const signupInput = z.object({ email, password: newPassword }).strict();
 
 export const loginInput = z
   .object({ email, password: z.string().min(1, 'required').max(1024) })
@@ -198,18 +202,88 @@ export async function authenticate(deps: AuthDeps, secret: string): Promise<Cred
   return deps.store.accounts.credential(secretHash(secret), deps.now().toISOString());
 }
 
+/** The password typed again, for a change that outlives the session making it. */
+const current = z
+  .string({ error: 'required: type your password again' })
+  .min(1, 'required: type your password again')
+  .max(1024);
+
+/**
+ * Check the user's password again, under the same limit as logging in with it (per email and
+ * address), so a stolen session cannot guess it here either.
+ */
+async function confirm(
+  deps: AuthDeps,
+  user: UserId,
+  password: string,
+  address: string,
+  field: string,
+): Promise<AppResult<{ email: string }>> {
+  const { accounts } = deps.store;
+  const mail = await accounts.emailOf(user);
+  const account = mail === null ? null : await accounts.accountByEmail(mail);
+  if (!account) return err({ code: 'unauthenticated', message: 'This account no longer exists.' });
+  const p = deps.policy;
+  const since = new Date(deps.now().getTime() - p.windowMinutes * 60_000).toISOString();
+  const key = `email:${account.email}|${address}`;
+  const limits = [{ key, max: p.maxFailuresPerEmail }];
+  const ticket = await accounts.reserveAttempt(limits, deps.now().toISOString(), since);
+  if (!ticket) return tooMany(p, 'wrong passwords');
+  if (!(await Passwords.verify(password, account.passwordHash)))
+    return err({
+      code: 'forbidden',
+      message: `${field}: that is not this account's password; type the one you log in with.`,
+    });
+  await accounts.releaseAttempt([key], ticket);
+  return ok({ email: account.email });
+}
+
 export const tokenInput = z
-  .object({ label: z.string().trim().min(1, 'required').max(100) })
+  .object({ label: z.string().trim().min(1, 'required').max(100), password: current })
   .strict();
 
+/** A personal API token outlives every session, so making one asks for the password again. */
 export async function createToken(
   deps: AuthDeps,
   user: UserId,
   input: unknown,
+  address: string,
 ): Promise<AppResult<Issued & { label: string }>> {
   const i = parse(tokenInput, input);
   if (!i.ok) return i;
+  const sure = await confirm(deps, user, i.value.password, address, 'password');
+  if (!sure.ok) return sure;
   return ok({ ...(await issue(deps, user, 'token', i.value.label)), label: i.value.label });
+}
+
+export const passwordInput = z
+  .object({ current, password: newPassword })
+  .strict()
+  .refine((v) => v.current !== v.password, {
+    path: ['password'],
+    message: 'the new password is the current one',
+  });
+
+/**
+ * Change the password: the current one first; then every other browser session of the
+ * account ends (the one asking stays logged in). API tokens stay until revoked.
+ */
+export async function changePassword(
+  deps: AuthDeps,
+  user: UserId,
+  keep: string | undefined,
+  input: unknown,
+  address: string,
+): Promise<AppResult<{ endedSessions: number }>> {
+  const i = parse(passwordInput, input);
+  if (!i.ok) return i;
+  const sure = await confirm(deps, user, i.value.current, address, 'current');
+  if (!sure.ok) return sure;
+  await deps.store.accounts.setPasswordHash(
+    user,
+    await Passwords.hash(i.value.password, deps.policy.cost),
+  );
+  return ok({ endedSessions: await deps.store.accounts.deleteCredentials(user, 'session', keep) });
 }
 
 export async function tokens(deps: AuthDeps, user: UserId) {
@@ -233,7 +307,14 @@ export async function logout(deps: AuthDeps, user: UserId, credentialId: string)
   await deps.store.accounts.deleteCredential(user, credentialId);
 }
 
-/** End every browser session of the user, on every device; API tokens stay until revoked. */
-export async function logoutEverywhere(deps: AuthDeps, user: UserId): Promise<number> {
-  return deps.store.accounts.deleteCredentials(user, 'session');
+/** End every browser session of the user, on every device, and revoke every API token. */
+export async function logoutEverywhere(
+  deps: AuthDeps,
+  user: UserId,
+): Promise<{ ended: number; revokedTokens: number }> {
+  const { accounts } = deps.store;
+  return {
+    ended: await accounts.deleteCredentials(user, 'session'),
+    revokedTokens: await accounts.deleteCredentials(user, 'token'),
+  };
 }

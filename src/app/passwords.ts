@@ -4,6 +4,7 @@
  * N=2^15, r=8, p=1 is the interactive-login setting in the scrypt paper (Percival 2009)
  * and OWASP's Password Storage Cheat Sheet minimum; tests may lower it.
  */
+import { COMMON_PASSWORDS } from './common-passwords.js';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 export interface Cost {
@@ -47,3 +48,19 @@ export async function verify(password: string, stored: string): Promise<boolean>
   const actual = await scrypt(password, Buffer.from(salt, 'base64url'), cost);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+/**
+ * Why a new password is refused, or null when it will do: at least 10 characters (NIST SP
+ * 800-63B asks at least 8; 10 is this server's floor), not only spaces, not one character
+ * repeated, and not on the small list of the first passwords anyone guesses.
+ */
+export function weakness(password: string): string | null {
+  if ([...password].length < MIN_LENGTH) return `use at least ${MIN_LENGTH} characters`;
+  if (password.trim() === '') return 'use more than spaces';
+  if (new Set(password).size === 1) return 'use more than one character repeated';
+  if (COMMON_PASSWORDS.has(password.toLowerCase()))
+    return 'this is one of the first passwords anyone guesses; choose another';
+  return null;
+}
+
+export const MIN_LENGTH = 10;

@@ -101,7 +101,20 @@ describe.each(ENGINES)('accounts on $name', (engine) => {
     expect((await browser.call('GET', '/api/v1/sessions')).json.sessions).toEqual([]);
     expect((await browser.call('POST', '/api/v1/sets', SET)).status).toBe(201);
 
-    const made = await browser.call('POST', '/api/v1/tokens', { label: 'my script' });
+    // A token outlives the session, so the password is asked again.
+    const bare = await browser.call('POST', '/api/v1/tokens', { label: 'my script' });
+    expect(bare.status).toBe(422);
+    expect(bare.json.detail).toMatch(/password: required/);
+    const wrong = await browser.call('POST', '/api/v1/tokens', {
+      label: 'my script',
+      password: 'not my password',
+    });
+    expect(wrong.status).toBe(403);
+    expect(wrong.json.detail).toMatch(/not this account's password/);
+    const made = await browser.call('POST', '/api/v1/tokens', {
+      label: 'my script',
+      password: 'correct horse battery',
+    });
     expect(made.status).toBe(201);
     const token = made.json.token as string;
     const script = new Client(app);
@@ -161,24 +174,21 @@ describe.each(ENGINES)('accounts on $name', (engine) => {
     expect(await store.accounts.accountByEmail('many-2@example.com')).toBeNull();
   });
 
-  it('logs out one session, then every session; tokens last until revoked', async () => {
+  it('logs out one session; a token lasts until revoked or until logout everywhere', async () => {
     const phone = new Client(app);
     const laptop = new Client(app);
     await phone.enter('out@example.com');
     await laptop.enter('out@example.com', undefined, true);
-    const token = (await phone.call('POST', '/api/v1/tokens', { label: 'export cron' })).json;
+    const mint = async (label: string) =>
+      (await phone.call('POST', '/api/v1/tokens', { label, password: 'correct horse battery' }))
+        .json;
+    const token = await mint('export cron');
     const stale = phone.cookie;
     expect((await phone.call('POST', '/api/v1/auth/logout')).json).toEqual({ ended: 1 });
     phone.cookie = stale;
     expect((await phone.call('GET', '/api/v1/today')).status).toBe(401);
     expect((await laptop.call('GET', '/api/v1/tokens')).status).toBe(200);
 
-    const tablet = new Client(app);
-    await tablet.enter('out@example.com', undefined, true);
-    expect((await tablet.call('POST', '/api/v1/auth/logout-everywhere')).json).toEqual({
-      ended: 2,
-    });
-    expect((await laptop.call('GET', '/api/v1/tokens')).status).toBe(401);
     const script = new Client(app);
     const bearer = token.token as string;
     expect((await script.call('GET', '/api/v1/tokens', undefined, { bearer })).status).toBe(200);
@@ -187,6 +197,18 @@ describe.each(ENGINES)('accounts on $name', (engine) => {
     });
     expect(gone.status).toBe(200);
     expect((await script.call('GET', '/api/v1/tokens', undefined, { bearer })).status).toBe(401);
+
+    await phone.enter('out@example.com', undefined, true);
+    const kept = (await mint('backup job')).token as string;
+    const tablet = new Client(app);
+    await tablet.enter('out@example.com', undefined, true);
+    expect((await tablet.call('POST', '/api/v1/auth/logout-everywhere')).json).toEqual({
+      ended: 3,
+      revokedTokens: 1,
+    });
+    expect((await laptop.call('GET', '/api/v1/tokens')).status).toBe(401);
+    const after = await script.call('GET', '/api/v1/tokens', undefined, { bearer: kept });
+    expect(after.status).toBe(401);
   });
 
   it('keeps only hashes of secrets in the database', async () => {

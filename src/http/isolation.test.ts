@@ -67,7 +67,10 @@ describe.each(ENGINES)('tenant isolation on $name', (engine) => {
     const photo = await victim.call('POST', `/api/v1/photos?note=${MARK}&date=2026-11-01`, PNG, {
       contentType: 'image/png',
     });
-    const token = await victim.call('POST', '/api/v1/tokens', { label: MARK });
+    const token = await victim.call('POST', '/api/v1/tokens', {
+      label: MARK,
+      password: 'correct horse battery',
+    });
     const link = await victim.call('POST', '/api/v1/coach/invites', {
       email: 'someone@example.com',
     });

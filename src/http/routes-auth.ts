@@ -89,13 +89,36 @@ export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): 
     createRoute({
       method: 'post',
       path: '/api/v1/auth/logout-everywhere',
-      summary: 'End every browser session of this account, on every device',
-      responses: { 200: json('How many sessions ended'), ...errors },
+      summary:
+        'End every browser session of this account, on every device, and revoke every API token',
+      responses: { 200: json('How many sessions ended and tokens were revoked'), ...errors },
     }),
     async (c) => {
-      const ended = await Accounts.logoutEverywhere(auth(c), c.var.deps.user);
+      const r = await Accounts.logoutEverywhere(auth(c), c.var.deps.user);
       clearSession(c, mode);
-      return send(c, { ended });
+      return send(c, r);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/password',
+      summary: 'Change the password (the current one is asked); every other browser session ends',
+      request: body(Accounts.passwordInput),
+      responses: { 200: json('Changed; how many other sessions ended'), ...authErrors },
+    }),
+    async (c) => {
+      const cred = c.var.credential;
+      const keep = cred?.kind === 'session' ? cred.id : undefined;
+      const r = await Accounts.changePassword(
+        auth(c),
+        c.var.deps.user,
+        keep,
+        c.req.valid('json'),
+        clientAddress(c, mode.proxies),
+      );
+      return r.ok ? send(c, r.value) : fromApp(c, r.error);
     },
   );
 
@@ -113,12 +136,18 @@ export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): 
     createRoute({
       method: 'post',
       path: '/api/v1/tokens',
-      summary: 'Make a personal API token for scripts; its secret is shown this once',
+      summary:
+        'Make a personal API token for scripts (the password is asked again); its secret is shown this once',
       request: body(Accounts.tokenInput),
-      responses: { 201: json('The token with its secret'), ...errors },
+      responses: { 201: json('The token with its secret'), ...authErrors },
     }),
     async (c) => {
-      const r = await Accounts.createToken(auth(c), c.var.deps.user, c.req.valid('json'));
+      const r = await Accounts.createToken(
+        auth(c),
+        c.var.deps.user,
+        c.req.valid('json'),
+        clientAddress(c, mode.proxies),
+      );
       if (!r.ok) return fromApp(c, r.error);
       const { id, label, secret } = r.value;
       return send(c, { id, label, token: secret }, 201);

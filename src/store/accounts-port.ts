@@ -48,8 +48,10 @@ export interface Accounts {
   credentials(user: UserId, kind: CredentialKind): Promise<Credential[]>;
   /** Removes one credential of this user; false if there was none with that id. */
   deleteCredential(user: UserId, id: string): Promise<boolean>;
-  /** Removes all of a user's credentials of a kind; returns how many. */
-  deleteCredentials(user: UserId, kind: CredentialKind): Promise<number>;
+  /** Removes a user's credentials of a kind (null: every kind) but `keep`; returns how many. */
+  deleteCredentials(user: UserId, kind: CredentialKind | null, keep?: string): Promise<number>;
+  /** Replaces the password hash of the user's account. */
+  setPasswordHash(user: UserId, passwordHash: string): Promise<void>;
 
   /**
    * Count one attempt against each key, unless a key already has `max` attempts at or after

@@ -109,13 +109,20 @@ export function sqlAccounts(db: Kysely<Database>, engine: Engine): Accounts {
       return Number(r.numDeletedRows) > 0;
     },
 
-    async deleteCredentials(user, kind) {
-      const r = await db
-        .deleteFrom('credentials')
-        .where('user_id', '=', user)
-        .where('kind', '=', kind)
-        .executeTakeFirst();
+    async deleteCredentials(user, kind, keep) {
+      let q = db.deleteFrom('credentials').where('user_id', '=', user);
+      if (kind !== null) q = q.where('kind', '=', kind);
+      if (keep !== undefined) q = q.where('id', '!=', keep);
+      const r = await q.executeTakeFirst();
       return Number(r.numDeletedRows);
+    },
+
+    async setPasswordHash(user, passwordHash) {
+      await db
+        .updateTable('accounts')
+        .set({ password_hash: passwordHash })
+        .where('user_id', '=', user)
+        .execute();
     },
 
     async reserveAttempt(limits, at, since) {
