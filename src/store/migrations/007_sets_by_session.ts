@@ -1,0 +1,16 @@
+/**
+ * 007: sets found by their session, in order. A day's sets are read by session (history,
+ * an import matching what a day already holds, the next set number of a day); without
+ * this index each such read scans every set of every user.
+ */
+import type { Kysely } from 'kysely';
+import type { Engine } from '../engine.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists
+export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
+  await db.schema
+    .createIndex('sets_session_seq')
+    .on('sets')
+    .columns(['session_id', 'seq'])
+    .execute();
+}
