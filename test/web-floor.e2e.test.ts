@@ -4,90 +4,13 @@
  * Today's prescriptions follow the corrected log; rows show what was logged; adjustments
  * belong to the set they were made on. Screenshots go to test-artifacts/screens.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeAll } from './axe-all.testkit.js';
-import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
-import { startServer } from './serve.testkit.js';
+import { chromiumHere, shoot } from './browser.testkit.js';
+import { focused, lifter, type Lifter } from './lifter.testkit.js';
 
 const here = chromiumHere('web-floor.e2e');
-
-/** The accessible label (else the text) of what has focus. */
-const focused = (page: Page) =>
-  page.evaluate<string | null>(
-    "document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null",
-  );
-
-interface StoredSet {
-  id: string;
-  exercise: string;
-  reps: number;
-  side: string | null;
-  warmup: boolean;
-  clean: boolean;
-  felt: string | null;
-  load: { value: number; unit: string };
-}
-
-/**
- * A lifter set up on a local server (Mon 2 Nov 2026, the first day of a glutes plan from
- * 95 lb x 12) and a phone-sized Chromium; `stop` ends both.
- */
-async function lifter(name: string, profile: Record<string, unknown> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), `thrust-web-${name}-`));
-  mkdirSync(SHOTS, { recursive: true });
-  const server = await startServer([], {
-    HOME: dir,
-    XDG_DATA_HOME: join(dir, 'data'),
-    THRUST_TODAY: '2026-11-02',
-  });
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    const json = (await r.json()) as T;
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-  await call('PUT', '/api/v1/profile', {
-    units: 'lb',
-    goal: 'glutes',
-    sessionsPerWeek: 3,
-    working: { load: 95, reps: 12 },
-    start: '2026-11-02',
-    ...profile,
-  });
-  const context = await phone(dir);
-  const page = context.pages()[0] ?? (await context.newPage());
-  const barbell = () => page.getByRole('article', { name: /^Barbell hip thrust/ });
-  return {
-    server,
-    context,
-    page,
-    call,
-    barbell,
-    /** The stored sets, of one exercise if named. */
-    sets: async (exercise?: string) => {
-      const r = await call<{ sessions: { sets: StoredSet[] }[] }>('GET', '/api/v1/sessions');
-      return r.sessions.flatMap((s) => s.sets).filter((s) => !exercise || s.exercise === exercise);
-    },
-    today: async () => {
-      await page.goto(`${server.url}/#/today`);
-      await expect.poll(() => barbell().isVisible(), { timeout: 20_000 }).toBe(true);
-    },
-    stop: async () => {
-      await context.close();
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-type Lifter = Awaited<ReturnType<typeof lifter>>;
 
 describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
   let l: Lifter;

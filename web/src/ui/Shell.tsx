@@ -10,22 +10,22 @@ import { Measure } from '../screens/Measure';
 import { PlanView } from '../screens/Plan';
 import { TodayView } from '../screens/Today';
 import { SyncBadge } from './SyncBadge';
+import { TabBar, TABS, type TabId } from './TabBar';
 import { RestTimer } from './timers';
 
 // Charts are the heaviest part; they load only when Progress opens.
 const Progress = lazy(() => import('../screens/Progress').then((m) => ({ default: m.Progress })));
+const Settings = lazy(() => import('../screens/Settings').then((m) => ({ default: m.Settings })));
 const Coach = lazy(() => import('../screens/Coach').then((m) => ({ default: m.Coach })));
 
-const TABS = [
-  ['today', 'Today'],
-  ['plan', 'Plan'],
-  ['progress', 'Progress'],
-  ['measure', 'Measure'],
-  ['data', 'Data'],
-] as const;
 /** Screens reached from the header rather than the tab bar. */
-const OTHER = { coach: 'Coach', evidence: 'Evidence', history: 'History' } as const;
-type Tab = (typeof TABS)[number][0] | keyof typeof OTHER;
+const OTHER = {
+  coach: 'Coach',
+  evidence: 'Evidence',
+  history: 'History',
+  settings: 'Settings',
+} as const;
+type Tab = TabId | keyof typeof OTHER;
 
 const route = (): Tab => {
   const r = location.hash.replace(/^#\//, '');
@@ -86,9 +86,18 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
         >
           Evidence
         </a>
+        <a
+          class="evidence-link"
+          href="#/settings"
+          aria-current={tab === 'settings' ? 'page' : undefined}
+        >
+          Settings
+        </a>
         {props.multiUser && (
           <nav class="account" aria-label="Account">
-            <a href="#/coach">Coach</a>
+            <a href="#/coach" aria-current={tab === 'coach' ? 'page' : undefined}>
+              Coach
+            </a>
             <button class="link" onClick={logout} title={props.email ?? ''}>
               Log out
             </button>
@@ -102,9 +111,9 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
         {tab === 'data' && <Data />}
         {tab === 'evidence' && <EvidenceView />}
         {tab === 'history' && <History />}
-        {(tab === 'progress' || tab === 'coach') && (
+        {(tab === 'progress' || tab === 'coach' || tab === 'settings') && (
           <Suspense fallback={<p class="muted">Loading…</p>}>
-            {tab === 'progress' ? <Progress /> : <Coach />}
+            {tab === 'progress' ? <Progress /> : tab === 'coach' ? <Coach /> : <Settings />}
           </Suspense>
         )}
       </main>
@@ -112,13 +121,7 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
       {asking && (
         <Waiting email={props.email} onOut={() => void out()} onStay={() => setAsking(false)} />
       )}
-      <nav class="tabs" aria-label="Screens">
-        {TABS.map(([t, label]) => (
-          <a key={t} href={`#/${t}`} aria-current={tab === t ? 'page' : undefined}>
-            {label}
-          </a>
-        ))}
-      </nav>
+      <TabBar current={tab in OTHER ? null : (tab as TabId)} />
     </>
   );
 }
