@@ -46,12 +46,15 @@ describe.skipIf(!BASE)('thrust serve on PostgreSQL when its connections are kill
     let exited: number | null | undefined;
     server.child.on('exit', (code) => (exited = code));
     try {
-      const signup = await fetch(`${server.url}/api/v1/auth/signup`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'faults@example.com', password: 'correct horse battery' }),
-      });
-      expect(signup.status).toBe(201);
+      const enter = (path: string) =>
+        fetch(`${server.url}/api/v1/auth/${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'faults@example.com', password: 'correct horse battery' }),
+        });
+      expect((await enter('signup')).status).toBe(202);
+      const signup = await enter('login');
+      expect(signup.status).toBe(200);
       const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const { csrf } = (await signup.json()) as { csrf: string };
       const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };

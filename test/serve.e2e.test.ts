@@ -39,12 +39,15 @@ describe.each(engines)(
       ];
       try {
         const [one, two] = servers.map((s) => s.url) as [string, string];
-        const signup = await fetch(`${one}/api/v1/auth/signup`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: 'two@example.com', password: 'correct horse battery' }),
-        });
-        expect(signup.status).toBe(201);
+        const enter = (path: string) =>
+          fetch(`${one}/api/v1/auth/${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'two@example.com', password: 'correct horse battery' }),
+          });
+        expect((await enter('signup')).status).toBe(202);
+        const signup = await enter('login');
+        expect(signup.status).toBe(200);
         const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
         const { csrf } = (await signup.json()) as { csrf: string };
         const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };

@@ -18,12 +18,15 @@ const PASSWORD = 'a long enough password';
 
 /** An account made through the API, with its session for reading what the server stored. */
 async function account(url: string, email: string) {
-  const r = await fetch(`${url}/api/v1/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(r.status).toBe(201);
+  const enter = (path: string) =>
+    fetch(`${url}/api/v1/auth/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+  expect((await enter('signup')).status).toBe(202);
+  const r = await enter('login');
+  expect(r.status).toBe(200);
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrf } = (await r.json()) as { csrf: string };
   const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };

@@ -34,12 +34,15 @@ class Client {
   }
 
   async signUp(email: string): Promise<void> {
-    const r = await fetch(`${this.url}/api/v1/auth/signup`, {
-      method: 'POST',
-      headers: this.headers,
-      body: JSON.stringify({ email, password: 'a long enough password' }),
-    });
-    expect(r.status).toBe(201);
+    const enter = (path: string) =>
+      fetch(`${this.url}/api/v1/auth/${path}`, {
+        method: 'POST',
+        headers: this.headers,
+        body: JSON.stringify({ email, password: 'a long enough password' }),
+      });
+    expect((await enter('signup')).status).toBe(202);
+    const r = await enter('login');
+    expect(r.status).toBe(200);
     const [name, value] = (r.headers.get('set-cookie') ?? '').split(';')[0]?.split('=') ?? [];
     if (!name || value === undefined) throw new Error('no session cookie');
     this.cookie = { name, value };

@@ -112,12 +112,17 @@ const tooMany = (p: AuthPolicy, what: string) =>
     message: `Too many ${what}; try again in ${p.windowMinutes} minutes.`,
   });
 
-/** Make an account; at most a few from one client address in a window (counted like failures). */
+/**
+ * Make an account; at most a few from one client address in a window (counted like failures).
+ * The answer is the same whether or not the email already had an account (the password is
+ * hashed either way, so it takes as long), and it logs nobody in: a sign-up cannot be used
+ * to learn who has an account here. Logging in afterwards is held to the login limits.
+ */
 export async function signup(
   deps: AuthDeps,
   input: unknown,
   address: string,
-): Promise<AppResult<LoggedIn>> {
+): Promise<AppResult<{ email: string }>> {
   const i = parse(signupInput, input);
   if (!i.ok) return i;
   const p = deps.policy;
@@ -128,18 +133,9 @@ export async function signup(
   if (!(await deps.store.accounts.reserveAttempt(limits, deps.now().toISOString(), since)))
     return tooMany(p, 'new accounts from this address');
   const hash = await Passwords.hash(i.value.password, deps.policy.cost);
-  const user = await deps.store.accounts.createAccount(
-    i.value.email,
-    hash,
-    deps.now().toISOString(),
-  );
-  if (!user)
-    return err({
-      code: 'taken',
-      field: 'email',
-      message: 'an account with this email exists; log in instead',
-    });
-  return ok({ user, email: i.value.email, session: await issue(deps, user, 'session', null) });
+  // Null when the email was taken: not told apart.
+  await deps.store.accounts.createAccount(i.value.email, hash, deps.now().toISOString());
+  return ok({ email: i.value.email });
 }
 
 /** The row that says this account logged in from this address lately. */

@@ -114,7 +114,7 @@ describe.each(ENGINES)('a spoofed X-Forwarded-For behind a proxy on $name', (eng
           '198.51.100.9',
         ),
       );
-    expect(statuses).toEqual([201, 201, 201, 429, 429, 429]);
+    expect(statuses).toEqual([202, 202, 202, 429, 429, 429]);
     // Another real client behind the same proxy still signs up.
     expect(
       await post(
@@ -123,7 +123,7 @@ describe.each(ENGINES)('a spoofed X-Forwarded-For behind a proxy on $name', (eng
         '198.51.100.9',
         '198.51.100.10',
       ),
-    ).toBe(201);
+    ).toBe(202);
   });
 
   it('a new leftmost address on every guess does not pass the login limits', async () => {

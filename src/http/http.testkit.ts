@@ -90,12 +90,16 @@ export class Client {
     return { status: res.status, headers: res.headers, json, text };
   }
 
-  /** Sign up (or log in if `login`) and remember the cookie and CSRF token. */
+  /**
+   * Sign up and log in (or only log in if `login`) and remember the cookie and CSRF token.
+   * A sign-up that is not accepted (202) is the answer; else the login's.
+   */
   async enter(email: string, password = 'correct horse battery', login = false): Promise<Reply> {
-    const r = await this.call('POST', `/api/v1/auth/${login ? 'login' : 'signup'}`, {
-      email,
-      password,
-    });
+    if (!login) {
+      const made = await this.call('POST', '/api/v1/auth/signup', { email, password });
+      if (made.status !== 202) return made;
+    }
+    const r = await this.call('POST', '/api/v1/auth/login', { email, password });
     if (r.status < 300) {
       this.csrf = r.json.csrf as string;
       this.user = r.json.user as string;

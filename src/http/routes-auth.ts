@@ -42,15 +42,23 @@ export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): 
     createRoute({
       method: 'post',
       path: '/api/v1/auth/signup',
-      summary: 'Make an account and log in (sets the session cookie); limited per client address',
+      summary:
+        'Make an account (then log in); the same answer whether or not the email had one; limited per client address',
       request: body(Accounts.signupInput),
-      responses: { 201: json('The account and the CSRF token'), ...authErrors },
+      responses: { 202: json('Accepted: log in with the email and password'), ...authErrors },
     }),
     async (c) => {
       const r = await Accounts.signup(auth(c), c.req.valid('json'), clientAddress(c, mode.proxies));
       if (!r.ok) return fromApp(c, r.error);
-      setSession(c, mode, r.value.session);
-      return send(c, { user: r.value.user, email: r.value.email, csrf: r.value.session.csrf }, 201);
+      return send(
+        c,
+        {
+          email: r.value.email,
+          detail:
+            'If this email had no account, it has one now. Log in with the email and password (POST /api/v1/auth/login).',
+        },
+        202,
+      );
     },
   );
 

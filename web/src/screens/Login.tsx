@@ -13,9 +13,9 @@ export function Login(props: { onIn: () => void }) {
     e.preventDefault();
     setError(null);
     try {
-      await api('POST', `/api/v1/auth/${signup ? 'signup' : 'login'}`, {
-        body: { email, password },
-      });
+      // A sign-up logs nobody in (its answer is the same for a taken email): log in after it.
+      if (signup) await api('POST', '/api/v1/auth/signup', { body: { email, password } });
+      await api('POST', '/api/v1/auth/login', { body: { email, password } });
       props.onIn();
     } catch (err) {
       if (err instanceof ApiError) setError(err);
