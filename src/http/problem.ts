@@ -51,7 +51,7 @@ export function problem(
  * A success body. Like `fromApp`, typed `never`: the body is the use case's own value, and
  * the route's OpenAPI response documents it loosely (its shape is the domain's type).
  */
-export function send(c: Context, body: unknown, status: 200 | 201 = 200): never {
+export function send(c: Context, body: unknown, status: 200 | 201 | 202 = 200): never {
   return c.json(body as object, status) as never;
 }
 
