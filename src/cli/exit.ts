@@ -26,9 +26,62 @@ export class Exit extends Error {
   }
 }
 
+/**
+ * The use cases name fields as the API does (stallAfter, sets.0.rpe); the command line says
+ * them as the flag or argument the lifter typed.
+ */
+const FLAGS: Readonly<Record<string, string>> = {
+  stallAfter: '--stall-after',
+  deloadPercent: '--deload',
+  asymmetryThresholdPercent: '--asymmetry',
+  formula: '--formula',
+  pace: '--pace',
+  rpe: '--rpe',
+  rir: '--rir',
+  holdSeconds: '--hold',
+  note: '--note',
+  name: '--name',
+  distanceM: '--distance',
+  reps: 'reps',
+  load: 'load',
+  side: 'side',
+  value: 'the measurement',
+  seconds: 'the sprint time',
+  height: 'the jump height',
+};
+
+/** What each flag allows, said after a refusal of a number (the app says the bound broken). */
+const ALLOWED: Readonly<Record<string, string>> = {
+  '--stall-after': 'a whole number of failed sessions from 1 to 10',
+  '--deload': 'a percentage from 0 to 50',
+  '--asymmetry': 'a percentage from 0 to 100',
+  '--rpe': 'an effort from 1 to 10, in steps of 0.5',
+  '--rir': 'a whole number of reps in reserve from 0 to 10',
+  '--hold': 'seconds from 0 to 60',
+  reps: 'a whole number from 1 to 100',
+};
+
+/** "--deload: must be at most 50 (a percentage from 0 to 50)": the refusal, and what is allowed. */
+export function invalidSentence(field: string, message: string): string {
+  const flag = flagOf(field);
+  const allowed = ALLOWED[flag];
+  const aboutNumber =
+    /^must be (at least|at most|more than|less than|a number|a whole number|a multiple)/;
+  return allowed && aboutNumber.test(message)
+    ? `${flag}: ${message} (${allowed}).`
+    : `${flag}: ${message}`;
+}
+
+/** The flag or argument for an app field (a set's fields lose their `sets.N.`). */
+export function flagOf(field: string): string {
+  const bare = field.replace(/^sets\.\d+\./, '');
+  return FLAGS[bare] ?? FLAGS[bare.split('.')[0] ?? ''] ?? field;
+}
+
 export function fromApp(e: AppError): Exit {
   switch (e.code) {
     case 'invalid':
+      return new Exit(EXIT.data, invalidSentence(e.field, e.message));
     case 'unknown-exercise':
     case 'not-found':
     case 'bad-file':
@@ -55,7 +108,7 @@ export function fromOpen(e: OpenError): Exit {
     case 'unreadable':
       return new Exit(
         EXIT.database,
-        `Cannot open the database at ${e.where}: ${e.detail}. Check the path (--db, THRUST_DB) and its permissions.`,
+        `Cannot open the database at ${e.where}: ${e.detail}. ${advice(e)}`,
       );
     case 'missing':
       return new Exit(
@@ -73,4 +126,13 @@ export function fromOpen(e: OpenError): Exit {
         `The database at ${e.where} is read-only (the file or its folder cannot be written), and this command saves. Reading works (thrust today, status, history, stats); to save, make it writable.`,
       );
   }
+}
+
+/** What to do about a database that cannot be opened, by what it is and what went wrong. */
+function advice(e: { where: string; detail: string }): string {
+  if (/^postgres(ql)?:/i.test(e.where))
+    return 'Check DATABASE_URL (host, port, user, password, database) and that the server is running and reachable.';
+  if (/malformed|not a database|corrupt/i.test(e.detail))
+    return 'The file is damaged or is not a Thrust database: keep a copy, then restore your last backup into a new file (thrust --db new.db restore backup.json).';
+  return 'Check the path (--db, THRUST_DB) and its permissions.';
 }

@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, Exit } from './exit.js';
 import { accessOf, type GlobalOptions } from './context.js';
+import { checkDateOptions } from './dates.js';
+import { databaseName, fromThrown } from './failures.js';
 import * as Body from './commands/body.js';
 import * as EvidenceCmd from './commands/evidence.js';
 import * as Info from './commands/info.js';
@@ -34,32 +36,57 @@ Start:
   thrust next                  the next session, from your log
   thrust evidence              what research says about each rule, and where the seed overreaches
 
-Exit codes: 0 ok, 2 usage error, 3 rejected value, 4 database problem, 5 not set up / nothing to do.`,
+Exit codes: 0 ok, 2 usage error, 3 rejected value (a flag, a date, an --out file, a port),
+4 database problem (cannot open, damaged, full, read-only), 5 not set up / nothing to do;
+1 is a bug. Dates are YYYY-MM-DD, 1970-01-01 to 2099-12-31.`,
   );
 
 // What the command about to run needs of the database: a read never creates one (context.ts).
 let access: GlobalOptions['access'];
 program.hook('preAction', (_program, command) => {
   access = accessOf(command.name(), command.opts());
+  checkDateOptions(command.opts());
 });
 const global = (): GlobalOptions => ({ ...program.opts<GlobalOptions>(), access });
 for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Info, EvidenceCmd])
   m.register(program, global);
 for (const c of program.commands) c.exitOverride();
 
-try {
-  await program.parseAsync();
-} catch (e) {
+// A reader that stops reading (`thrust history | head`) closes the pipe: stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw e;
+  });
+
+/** Say what failed, as a sentence with its exit code; only a bug shows a stack. */
+function fail(e: unknown): void {
   if (e instanceof CommanderError) {
     // Help and version are not errors; commander has already printed the message.
     process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else if (e instanceof Exit) {
-    process.stderr.write(`thrust: ${e.message}\n`);
-    process.exitCode = e.code;
+    return;
+  }
+  const where = databaseName(program.opts<GlobalOptions>().db, process.env);
+  const known = e instanceof Exit ? e : fromThrown(e, where);
+  if (known) {
+    process.stderr.write(`thrust: ${known.message}\n`);
+    process.exitCode = known.code;
   } else {
     process.stderr.write(
       `thrust: unexpected error (a bug): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     );
     process.exitCode = EXIT.bug;
   }
+}
+
+// A failure outside the command's own promise (a server's port in use) ends the process.
+process.on('uncaughtException', (e) => {
+  fail(e);
+  process.exit();
+});
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  fail(e);
 }
