@@ -148,7 +148,7 @@ export async function restore(
     return err({
       code: 'not-empty',
       message:
-        'This backup is already stored in this database under another account (its ids are taken): restore it into a new database instead.',
+        'Some ids in this backup cannot be used here, so nothing was restored: restore it into a new database (thrust --db NEW_FILE restore).',
     });
   }
   return ok({

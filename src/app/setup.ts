@@ -13,6 +13,14 @@ const plates = z
   )
   .min(1);
 
+/**
+ * A plan's first day, within the years the CLI takes dates in: a plan runs weeks past its
+ * start, and one started near 9999-12-31 ran off the calendar (a 500).
+ */
+const planStart = S.isoDate.refine((d) => d >= '1970-01-01' && d <= '2099-12-31', {
+  message: 'a plan starts from 1970-01-01 to 2099-12-31',
+});
+
 /** The answers of `thrust init` (and of the onboarding screen), all optional but units. */
 export const answers = z.object({
   name: z.string().trim().min(1).max(100).default('me'),
@@ -41,7 +49,7 @@ export const answers = z.object({
     .nullable()
     .default(null),
   compounds: z.boolean().optional(),
-  start: S.isoDate.optional(),
+  start: planStart.optional(),
 });
 export type Answers = z.input<typeof answers>;
 
@@ -117,7 +125,7 @@ export const newPlanInput = z
       .union([z.literal(2), z.literal(3)], { message: 'sessions a week must be 2 or 3' })
       .optional(),
     weekdays: z.array(S.weekday).optional(),
-    start: S.isoDate.optional(),
+    start: planStart.optional(),
   })
   .strict();
 export type NewPlanInput = z.input<typeof newPlanInput>;

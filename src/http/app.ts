@@ -18,8 +18,10 @@ import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
 import { registerCoach } from './routes-coach.js';
 import { MAX_FILE_BYTES, registerData } from './routes-data.js';
+import { CONFLICT_DETAIL, isConflict } from './conflict.js';
 import { deadline } from './deadline.js';
 import { DEFAULT_HEAVY, heavyLimit, type HeavyLimits } from './heavy.js';
+import { jsonDepth } from './json-depth.js';
 import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
 import { serveWeb } from './web.js';
@@ -109,6 +111,7 @@ export function createHttpApp(
   // After authentication, so a caller who is not logged in hears that first.
   app.use('/api/*', bodyTypes());
   app.use('/api/*', noNul());
+  app.use('/api/*', jsonDepth());
   app.use('/api/*', heavyLimit(opts.heavy));
   Routes.register(app);
   registerMe(app, mode);
@@ -140,6 +143,10 @@ export function createHttpApp(
         'bad-request',
         `${e.message || 'The request could not be read'}: send a JSON body that parses.`,
       );
+    if (isConflict(e)) {
+      opts.log({ time: new Date().toISOString(), level: 'warn', error: e.message });
+      return problem(c, 409, 'conflict', CONFLICT_DETAIL);
+    }
     const down = outage(e);
     opts.log({
       time: new Date().toISOString(),

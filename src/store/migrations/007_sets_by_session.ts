@@ -10,6 +10,9 @@ import type { Engine } from '../engine.js';
 export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
   await db.schema
     .createIndex('sets_session_seq')
+    // PostgreSQL already has an index of this name: the one behind 001's unique constraint
+    // on (session_id, seq). SQLite names that one sqlite_autoindex_*, so it gets this one.
+    .ifNotExists()
     .on('sets')
     .columns(['session_id', 'seq'])
     .execute();
