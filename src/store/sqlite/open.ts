@@ -1,7 +1,16 @@
 /** The embedded SQLite adapter: one file, WAL journal, foreign keys on. */
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { err, ok } from '../../domain/result.js';
 import { currentVersion, LATEST, migrate } from '../migrations/index.js';
@@ -53,12 +62,22 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
       if (!existsSync(folder)) {
         if (!options.makeDir) return err({ code: 'no-folder', where: path, folder });
         try {
-          mkdirSync(folder, { recursive: true });
+          // Only the lifter reads the log (it holds body data and, with accounts, password
+          // hashes): a folder made here is 0700, whatever the umask.
+          mkdirSync(folder, { recursive: true, mode: 0o700 });
         } catch (e) {
           return err({ code: 'unreadable', where: path, detail: (e as Error).message });
         }
       }
       if (!writable(folder)) return err({ code: 'read-only', where: folder });
+      // Made empty (an empty file is an empty database) and 0600 before SQLite opens it;
+      // SQLite gives its -wal and -shm files the mode of the database file.
+      try {
+        closeSync(openSync(path, 'wx', 0o600));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+          return err({ code: 'unreadable', where: path, detail: (e as Error).message });
+      }
     } else if (access !== 'read' && (!writable(path) || !writable(dirname(path))))
       return err({ code: 'read-only', where: path });
   }
