@@ -340,8 +340,11 @@ describe.skipIf(!here)('the web app on a multi-user server', () => {
     await expect.poll(() => page.getByText('use at least 10 characters').isVisible()).toBe(true);
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Sign up' }).click();
+    // Sign-up, then login: two password hashes at the server's full cost.
     await expect
-      .poll(() => page.getByRole('heading', { name: 'Set up your plan' }).isVisible())
+      .poll(() => page.getByRole('heading', { name: 'Set up your plan' }).isVisible(), {
+        timeout: 10_000,
+      })
       .toBe(true);
     await page.getByLabel("Don't know: find it").check();
     await page.getByRole('button', { name: 'Make my plan' }).click();
