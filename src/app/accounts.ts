@@ -21,6 +21,8 @@ export interface AuthPolicy {
   readonly maxFailuresPerAddress: number;
   /** An account that logged in from an address this recently skips that address's limit. */
   readonly knownAddressDays: number;
+  /** An invitation not accepted in this many days lapses; a revoked link is kept as long. */
+  readonly inviteDays: number;
   /** Accounts one client address may make in one window. */
   readonly maxSignupsPerAddress: number;
   readonly windowMinutes: number;
@@ -32,6 +34,7 @@ export const DEFAULT_POLICY: AuthPolicy = {
   maxFailuresPerEmail: 5,
   maxFailuresPerAddress: 50,
   knownAddressDays: 30,
+  inviteDays: 30,
   maxSignupsPerAddress: 10,
   windowMinutes: 15,
 };
@@ -313,4 +316,21 @@ export async function logoutEverywhere(
     ended: await accounts.deleteCredentials(user, 'session'),
     revokedTokens: await accounts.deleteCredentials(user, 'token'),
   };
+}
+
+/**
+ * Retention: delete expired sessions, login-limit rows older than their window, "known
+ * address" rows older than `knownAddressDays`, and invitations and revoked links older than
+ * `inviteDays`. API tokens do not expire; they go when revoked (or at logout everywhere).
+ */
+export async function prune(deps: AuthDeps) {
+  const now = deps.now().getTime();
+  const p = deps.policy;
+  const ago = (ms: number) => new Date(now - ms).toISOString();
+  return deps.store.accounts.prune({
+    now: new Date(now).toISOString(),
+    attemptsBefore: ago(p.windowMinutes * 60_000),
+    knownBefore: ago(p.knownAddressDays * 86_400_000),
+    linksBefore: ago(p.inviteDays * 86_400_000),
+  });
 }

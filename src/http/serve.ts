@@ -9,6 +9,7 @@ import { DEFAULT_POLICY } from '../app/accounts.js';
 import { createHttpApp } from './app.js';
 import type { Mode } from './auth.js';
 import type { Proxies } from './client-address.js';
+import { startRetention } from './retention.js';
 
 /** Longest a stop waits for open connections before closing them. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
@@ -31,6 +32,11 @@ export async function serve(store: Store, opts: ServeOptions): Promise<void> {
   const web = fileURLToPath(new URL('../web', import.meta.url));
   const webRoot = existsSync(join(web, 'index.html')) ? web : null;
   const app = createHttpApp({ store, now: opts.now, newId: randomUUID }, mode, { webRoot });
+  const log = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
+  const stopRetention =
+    mode.kind === 'multi'
+      ? startRetention({ store, now: opts.now, policy: mode.policy }, log)
+      : null;
   await new Promise<void>((resolve) => {
     const server = listen({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
       process.stdout.write(
@@ -44,6 +50,7 @@ export async function serve(store: Store, opts: ServeOptions): Promise<void> {
       // close() stops new connections, drops idle keep-alive ones, and calls back once
       // in-flight requests are done. A client holding a connection open past the deadline
       // (a browser tab, a stuck request) is cut off so the process does stop.
+      stopRetention?.();
       server.close(() => resolve());
       setTimeout(() => {
         if ('closeAllConnections' in server) server.closeAllConnections();

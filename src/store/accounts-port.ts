@@ -36,6 +36,12 @@ export interface CoachLink {
   readonly updatedAt: string;
 }
 
+export interface Pruned {
+  readonly sessions: number;
+  readonly attempts: number;
+  readonly invites: number;
+}
+
 export interface Accounts {
   /** A new user and account in one transaction; null when the email is taken. */
   createAccount(email: string, passwordHash: string, at: string): Promise<UserId | null>;
@@ -70,6 +76,18 @@ export interface Accounts {
   /** Failures for the key at or after `since`. */
   failures(key: string, since: string): Promise<number>;
   clearFailures(key: string): Promise<void>;
+
+  /**
+   * Delete what has run out (retention): sessions expired by `now`, failure and sign-up rows
+   * older than `attemptsBefore`, "known address" rows older than `knownBefore`, invitations
+   * still pending and links revoked before `linksBefore`. Returns how many of each went.
+   */
+  prune(cut: {
+    now: string;
+    attemptsBefore: string;
+    knownBefore: string;
+    linksBefore: string;
+  }): Promise<Pruned>;
 
   addLink(link: Omit<CoachLink, 'coachEmail'>): Promise<void>;
   /** Links where the user is the coach, or the athlete (by id or, while pending, email). */

@@ -185,6 +185,37 @@ export function sqlAccounts(db: Kysely<Database>, engine: Engine): Accounts {
       await db.deleteFrom('login_failures').where('key', '=', key).execute();
     },
 
+    async prune({ now, attemptsBefore, knownBefore, linksBefore }) {
+      const sessions = await db
+        .deleteFrom('credentials')
+        .where('expires_at', 'is not', null)
+        .where('expires_at', '<=', now)
+        .executeTakeFirst();
+      const attempts = await db
+        .deleteFrom('login_failures')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('key', 'not like', 'known:%'), eb('at', '<', attemptsBefore)]),
+            eb.and([eb('key', 'like', 'known:%'), eb('at', '<', knownBefore)]),
+          ]),
+        )
+        .executeTakeFirst();
+      const invites = await db
+        .deleteFrom('coach_links')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('status', '=', 'pending'), eb('created_at', '<', linksBefore)]),
+            eb.and([eb('status', '=', 'revoked'), eb('updated_at', '<', linksBefore)]),
+          ]),
+        )
+        .executeTakeFirst();
+      return {
+        sessions: Number(sessions.numDeletedRows),
+        attempts: Number(attempts.numDeletedRows),
+        invites: Number(invites.numDeletedRows),
+      };
+    },
+
     async addLink(link) {
       await db
         .insertInto('coach_links')
