@@ -45,6 +45,8 @@ const FLAGS: Readonly<Record<string, string>> = {
   reps: 'reps',
   load: 'load',
   side: 'side',
+  sessionsPerWeek: '--days',
+  weekdays: '--weekdays',
   value: 'the measurement',
   seconds: 'the sprint time',
   height: 'the jump height',

@@ -25,7 +25,7 @@ describe('today', () => {
       sets: 3,
     });
     expect(main?.plates?.perSide).toEqual([45]);
-    expect(main?.warmup.map((w) => w.load.value)).toEqual([45, 50, 80, 105]);
+    expect(main?.warmup.map((w) => w.load.value)).toEqual([45, 55, 80, 105]);
     expect(main?.cues[0]).toMatch(/flat bench/);
     expect(t.items[0]?.warmup).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import * as Body from '../../app/body.js';
 import { today as todayOf } from '../../app/deps.js';
 import { Analytics, Body as BodyRules, Dates, Units } from '../../domain/index.js';
+import { count } from '../render/count.js';
 import { spark } from '../render/spark.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
@@ -189,7 +190,9 @@ export function register(program: Command, global: () => GlobalOptions): void {
             }),
           );
           if (f.json) return printJson(r);
-          console.log(`Kept ${r.added.path} for ${r.added.date} (${r.all.length} photos).`);
+          console.log(
+            `Kept ${r.added.path} for ${r.added.date} (${count(r.all.length, 'photo')}).`,
+          );
         });
       },
     );

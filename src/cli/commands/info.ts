@@ -7,6 +7,7 @@ import { Catalogue, Dates, Profile, Program, Today } from '../../domain/index.js
 import { lifter, only, simulate } from '../../domain/fixtures.js';
 import { describe as where } from '../../store/open.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
+import { count } from '../render/count.js';
 import * as Render from '../render/index.js';
 
 export function register(program: Command, global: () => GlobalOptions): void {
@@ -51,7 +52,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
         console.log(
           `Plan:        from ${plan.plan.start}, ${status.plan.done} of ${status.plan.sessions} sessions done`,
         );
-        console.log(`Logged:      ${sessions.length} sessions, ${sets} sets`);
+        console.log(`Logged:      ${count(sessions.length, 'session')}, ${count(sets, 'set')}`);
         console.log(
           `Next:        ${next ? `${Dates.formatShort(next.date)} (${next.date}), ${next.title}` : 'plan complete: `thrust plan --new`'}`,
         );
@@ -80,8 +81,9 @@ export function register(program: Command, global: () => GlobalOptions): void {
       'Print a sample lifter’s plan and a day’s session, computed from a simulated log (nothing is stored).',
     )
     .option('--date <date>', 'the day to show, YYYY-MM-DD', '2026-01-07')
-    .addHelpText('after', '\nExample:\n  thrust demo --date 2026-01-09')
-    .action((opts: { date: string }) => {
+    .option('--json', 'print the profile, plan, simulated sessions and the day as JSON')
+    .addHelpText('after', '\nExamples:\n  thrust demo --date 2026-01-09\n  thrust demo --json')
+    .action((opts: { date: string; json?: boolean }) => {
       const profile = lifter({
         goal: 'glutes',
         working: { exercise: 'barbell-hip-thrust', load: { value: 95, unit: 'lb' }, reps: 12 },
@@ -89,10 +91,10 @@ export function register(program: Command, global: () => GlobalOptions): void {
       const plan = Program.generate(profile, '2026-01-05');
       const sessions = simulate(plan, profile, plan.days.filter((d) => d.date < opts.date).length);
       const plans = only(plan);
+      const today = Today.build({ plans, profile, sessions, date: opts.date });
+      if (opts.json) return printJson({ profile, plan, sessions, today });
       console.log(Render.plan(plan, Training.doneDays({ plans, sessions }), opts.date));
       console.log('');
-      console.log(
-        Render.today(Today.build({ plans, profile, sessions, date: opts.date }), profile.units),
-      );
+      console.log(Render.today(today, profile.units));
     });
 }

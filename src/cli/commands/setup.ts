@@ -118,7 +118,7 @@ async function ask(f: InitFlags, given: Given): Promise<InitFlags> {
         options: Profile.GOALS.map((g) => ({ value: g, label: Profile.GOAL_NAMES[g] })),
       }),
     );
-  if (!f.days)
+  if (!f.days && !f.weekdays)
     out.days = got(
       await p.select({
         message: 'Sessions a week',
@@ -249,8 +249,7 @@ function answersOf(f: InitFlags): Setup.Answers {
     ...(f.name !== undefined && { name: f.name }),
     ...(f.units !== undefined && { units: unit }),
     ...(f.goal !== undefined && { goal: f.goal as Profile.Goal }),
-    ...(f.days !== undefined && { sessionsPerWeek: Number(f.days) as 2 | 3 }),
-    ...(f.weekdays !== undefined && { weekdays: list(f.weekdays) as never }),
+    ...sessionsOf(f.days, f.weekdays),
     barbell: f.barbell,
     ...(f.bar !== undefined && { bar: A.fromFlag('--bar', A.barWeight(f.bar, unit)) }),
     ...(f.plates !== undefined && { plates: A.fromFlag('--plates', A.plateList(f.plates, unit)) }),
@@ -411,8 +410,7 @@ ${EvidenceText.goals()}`,
             unwrap(
               await Setup.newPlan(deps, {
                 ...(opts.goal !== undefined && { goal: opts.goal as Profile.Goal }),
-                ...(opts.days !== undefined && { sessionsPerWeek: Number(opts.days) as 2 | 3 }),
-                ...(opts.weekdays !== undefined && { weekdays: list(opts.weekdays) as never }),
+                ...sessionsOf(opts.days, opts.weekdays),
                 ...(opts.start !== undefined && { start: opts.start }),
               }),
             );
@@ -493,4 +491,14 @@ ${EvidenceText.goals()}`,
         });
       },
     );
+}
+
+/** --days and --weekdays; the weekdays alone say how many sessions (tue,sat is 2 a week). */
+function sessionsOf(days: string | undefined, weekdays: string | undefined) {
+  const listed = weekdays === undefined ? undefined : list(weekdays);
+  const count = days !== undefined ? Number(days) : listed?.length;
+  return {
+    ...(count !== undefined && { sessionsPerWeek: count as 2 | 3 }),
+    ...(listed !== undefined && { weekdays: listed as never }),
+  };
 }
