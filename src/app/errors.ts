@@ -8,7 +8,14 @@ import type { Result } from '../domain/result.js';
 export type AppError =
   /** A value the lifter gave is outside what is allowed. */
   | { code: 'invalid'; field: string; message: string }
-  | { code: 'unknown-exercise'; field: string; name: string; suggestions: Catalogue.ExerciseId[] }
+  | {
+      code: 'unknown-exercise';
+      field: string;
+      name: string;
+      suggestions: Catalogue.ExerciseId[];
+      /** What else the lifter can do (log it as their own exercise). */
+      hint?: string;
+    }
   | { code: 'not-set-up' }
   | { code: 'not-found'; what: string; id: string }
   | { code: 'nothing-to-undo' }
@@ -31,10 +38,11 @@ export function message(e: AppError): string {
     case 'invalid':
       return `${e.field}: ${e.message}`;
     case 'unknown-exercise':
-      return `${e.field}: unknown exercise "${e.name}".${e.suggestions.length ? ` Did you mean ${e.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''} \`thrust exercises\` lists them all.`;
+      return `${e.field}: unknown exercise "${e.name}".${e.suggestions.length ? ` Did you mean ${e.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''} \`thrust exercises\` lists them all.${e.hint ? ` ${e.hint}` : ''}`;
     case 'not-set-up':
       return 'No profile yet: run `thrust init` first.';
     case 'not-found':
+      if (e.what === 'session') return `No session on ${e.id}: \`thrust history\` shows the days.`;
       return `No ${e.what} with id ${e.id}.${e.what === 'set' ? ' `thrust history` shows set ids.' : ''}`;
     case 'nothing-to-undo':
       return 'Nothing to undo: no sets are logged.';

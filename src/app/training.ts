@@ -1,12 +1,13 @@
 /** The training use cases: what to lift, logging it, correcting it, and what comes next. */
 import * as z from 'zod';
-import { Log } from '../domain/index.js';
+import { Analytics, Log, Workout } from '../domain/index.js';
 import { Catalogue, Dates, Plan, Today, type Profile } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 import type { StoredPlan, StoredSession, StoredSet } from '../store/port.js';
 import { today, type Deps } from './deps.js';
 import type { AppResult } from './errors.js';
+import * as Exercises from './exercises.js';
 import { parse } from './validate.js';
 
 /** The profile, the plans and the log: what every read needs. */
@@ -81,8 +82,14 @@ export async function next(
 
 /** Sets as a lifter enters them; validated here for every face. */
 export const logInput = z.object({
-  exercise: z.string().trim().min(1, 'name an exercise'),
+  exercise: z.string().trim().min(1, 'name an exercise').max(100, 'at most 100 characters'),
   date: z.string().optional(),
+  custom: z
+    .boolean()
+    .default(false)
+    .describe(
+      'log a name the catalogue lacks as the lifter’s own exercise (logged and charted, never prescribed)',
+    ),
   sets: z
     .array(
       z.object({
@@ -139,7 +146,7 @@ const MOVED_DAYS = 3;
  * unlogged plan day within three days (a session moved by a day or two still counts).
  * `sessions` needs only those within twice that distance of `date`.
  */
-function creditDay(
+export function creditDay(
   plan: StoredPlan,
   sessions: readonly { dayId: string | null; planId: string | null }[],
   date: string,
@@ -159,39 +166,40 @@ function creditDay(
   return near[0]?.id ?? null;
 }
 
+export interface Logged {
+  readonly sets: StoredSet[];
+  readonly date: string;
+  readonly dayId: string | null;
+  readonly exercise: Catalogue.ExerciseRef;
+  /** The records these sets beat (none the first time a lift is logged). */
+  readonly records: Analytics.Records.Beaten[];
+}
+
 /** Log sets of one exercise; committed before this returns. */
-export async function log(
-  deps: Deps,
-  input: LogInput,
-): Promise<AppResult<{ sets: StoredSet[]; date: string; dayId: string | null }>> {
+export async function log(deps: Deps, input: LogInput): Promise<AppResult<Logged>> {
   const i = parse(logInput, input);
   if (!i.ok) return i;
-  const exercise = Catalogue.find(i.value.exercise);
-  if (!exercise)
-    return err({
-      code: 'unknown-exercise',
-      field: 'exercise',
-      name: i.value.exercise,
-      suggestions: Catalogue.suggest(i.value.exercise),
-    });
+  const exercise = await Exercises.resolve(deps, i.value.exercise, { custom: i.value.custom });
+  if (!exercise.ok) return exercise;
   const date = dateOrToday(deps, i.value.date, 'date');
   if (!date.ok) return date;
   for (const [n, set] of i.value.sets.entries()) {
-    const bad = sideProblem(exercise.id, set.side, `sets.${n}.side`);
+    const bad = sideProblem(exercise.value, set.side, `sets.${n}.side`);
     if (bad) return bad;
   }
   // Only the plan and the nearby sessions are needed, so logging costs the same at any
   // length of history.
   const span = 2 * MOVED_DAYS;
-  const [plan, nearby] = await Promise.all([
+  const [plan, nearby, profile] = await Promise.all([
     deps.store.activePlan(deps.user),
     deps.store.sessionDays(
       deps.user,
       Dates.addDays(date.value, -span),
       Dates.addDays(date.value, span),
     ),
+    deps.store.getProfile(deps.user),
   ]);
-  if (!plan) return err({ code: 'not-set-up' });
+  if (!plan || !profile) return err({ code: 'not-set-up' });
   const dayId = creditDay(plan, nearby, date.value);
   const loggedAt = deps.now().toISOString();
   const sets = await deps.store.logSets(
@@ -200,11 +208,26 @@ export async function log(
     i.value.sets.map(({ id, ...s }) => ({
       ...s,
       id: id ?? deps.newId(),
-      exercise: exercise.id,
+      exercise: exercise.value,
       loggedAt,
     })),
   );
-  return ok({ sets, date: date.value, dayId });
+  const records = await beaten(deps, profile, exercise.value, sets);
+  return ok({ sets, date: date.value, dayId, exercise: exercise.value, records });
+}
+
+/** The records `fresh` beat: the exercise's log read with and without them. */
+async function beaten(
+  deps: Deps,
+  profile: Profile.Profile,
+  exercise: Catalogue.ExerciseRef,
+  fresh: readonly StoredSet[],
+): Promise<Analytics.Records.Beaten[]> {
+  const after = await deps.store.exerciseSessions(deps.user, Catalogue.storedForms(exercise));
+  const ids = new Set(fresh.map((s) => s.id));
+  const before = after.map((s) => ({ ...s, sets: s.sets.filter((x) => !ids.has(x.id)) }));
+  const { units, settings } = profile;
+  return Analytics.Records.beaten(before, after, exercise, units, settings.formula);
 }
 
 export const editInput = z
@@ -258,22 +281,19 @@ export async function undo(deps: Deps, id?: string): Promise<AppResult<StoredSet
   return ok(target);
 }
 
-/** Sessions, newest first, optionally one exercise only. */
+/** A session as history shows it: with when it started and ended (from its sets' times). */
+export type HistorySession = StoredSession & { readonly span: Workout.Span | null };
+
+/** Sessions, newest first, optionally one exercise only (a catalogue lift or the lifter's own). */
 export async function history(
   deps: Deps,
   opts: { exercise?: string; since?: string } = {},
-): Promise<AppResult<StoredSession[]>> {
-  let exerciseId: Catalogue.ExerciseId | undefined;
+): Promise<AppResult<HistorySession[]>> {
+  let exerciseId: Catalogue.ExerciseRef | undefined;
   if (opts.exercise) {
-    const e = Catalogue.find(opts.exercise);
-    if (!e)
-      return err({
-        code: 'unknown-exercise',
-        field: 'exercise',
-        name: opts.exercise,
-        suggestions: Catalogue.suggest(opts.exercise),
-      });
-    exerciseId = e.id;
+    const e = await Exercises.resolve(deps, opts.exercise);
+    if (!e.ok) return e;
+    exerciseId = e.value;
   }
   if (opts.since) {
     const s = parse(S.isoDate, opts.since, 'since');
@@ -285,7 +305,9 @@ export async function history(
         .map((s) => ({ ...s, sets: s.sets.filter((x) => x.exercise === exerciseId) }))
         .filter((s) => s.sets.length > 0)
     : sessions;
-  return ok(filtered.reverse());
+  // The span is the whole session's, even when only one exercise is shown.
+  const spans = new Map(sessions.map((s) => [s.id, Workout.span(s.sets)]));
+  return ok(filtered.reverse().map((s) => ({ ...s, span: spans.get(s.id) ?? null })));
 }
 
 /** The active plan's days that have a logged session (sessions of earlier plans do not count). */

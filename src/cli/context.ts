@@ -32,6 +32,8 @@ export function accessOf(command: string, opts: Readonly<Record<string, unknown>
     case 'measure':
     case 'test':
     case 'photo':
+    case 'move': // thrust session move | delete
+    case 'delete':
       return 'write';
     case 'plan':
       return opts.new ? 'write' : 'read';

@@ -17,4 +17,5 @@ export * as Progression from './progression/index.js';
 export * as Today from './today.js';
 export * as Units from './units.js';
 export * as Warmup from './warmup.js';
+export * as Workout from './workout.js';
 export * as Analytics from './analytics/index.js';

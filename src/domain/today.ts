@@ -16,6 +16,7 @@ import * as Progression from './progression/index.js';
 import * as Life from './progression/life.js';
 import type { Profile } from './profile.js';
 import * as Warmup from './warmup.js';
+import * as Workout from './workout.js';
 
 export interface Item {
   readonly slot: Plan.Slot;
@@ -43,6 +44,8 @@ export interface Item {
   readonly after: Progression.Prescription | null;
   /** What the load rises by next on a load track, with the seed's step beside it. */
   readonly step: Progression.Step | null;
+  /** The sets of this exercise in the last session before this one ("last time"). */
+  readonly lastTime: Workout.LastTime | null;
 }
 
 export interface Sides {
@@ -172,6 +175,7 @@ export function session(input: Input, day: Plan.PlanDay): Item[] {
         loaded && slot.progression === 'load'
           ? Progression.stepAt(exercise, profile.inventory, load, profile.units)
           : null,
+      lastTime: Workout.lastTime(sessions, slot.exercise, input.date, slot.role === 'activation'),
     };
   });
 }

@@ -1,6 +1,7 @@
 /** The /api/v1 routes: each parses, calls one use case, and formats. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { today } from '../app/deps.js';
+import * as Sessions from '../app/sessions.js';
 import * as Setup from '../app/setup.js';
 import { Catalogue } from '../domain/index.js';
 import * as Stats from '../app/stats.js';
@@ -14,6 +15,7 @@ import { reachable } from './unavailable.js';
 const HEALTH_TIMEOUT_MS = 2_000;
 
 const dateQuery = z.object({ date: S.isoDate.optional() }).strict();
+const dateParam = z.object({ date: S.isoDate.describe('the session’s day, YYYY-MM-DD') });
 
 export function register(app: App): void {
   app.openapi(
@@ -212,6 +214,41 @@ export function register(app: App): void {
         ...(q.since && { since: q.since }),
       });
       return r.ok ? send(c, { sessions: r.value }, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/sessions/{date}',
+      summary: 'Move a whole session to another day (one with no session, not in the future)',
+      request: {
+        params: dateParam,
+        ...body(z.object({ date: S.isoDate.describe('the new day, YYYY-MM-DD') }).strict()),
+      },
+      responses: { 200: json('Where the session went, and the plan day it counts as'), ...errors },
+    }),
+    async (c) => {
+      const r = await Sessions.move(
+        c.var.deps,
+        c.req.valid('param').date,
+        c.req.valid('json').date,
+      );
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/v1/sessions/{date}',
+      summary: 'Delete a whole session with every set in it',
+      request: { params: dateParam },
+      responses: { 200: json('The deleted session'), ...errors },
+    }),
+    async (c) => {
+      const r = await Sessions.remove(c.var.deps, c.req.valid('param').date);
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
   );
 

@@ -173,6 +173,23 @@ export interface Store {
   deleteSet(user: UserId, id: string): Promise<boolean>;
   /** The most recently logged set. */
   lastSet(user: UserId): Promise<StoredSet | null>;
+  /**
+   * Sessions holding sets of these exercises (references as stored, so a catalogue lift's
+   * older custom ids can be asked for too), with those sets only; oldest first.
+   */
+  exerciseSessions(user: UserId, exercises: readonly string[]): Promise<StoredSession[]>;
+  /**
+   * Move the whole session on `from` to `to`, now counting as plan day `dayId`: 'missing'
+   * when there is no session on `from`, 'taken' when `to` has one already (nothing moves).
+   */
+  moveSession(
+    user: UserId,
+    from: Dates.IsoDate,
+    to: Dates.IsoDate,
+    dayId: string | null,
+  ): Promise<'moved' | 'missing' | 'taken'>;
+  /** Delete the session on `date` with all its sets, in one transaction; what was deleted. */
+  deleteSession(user: UserId, date: Dates.IsoDate): Promise<StoredSession | null>;
 
   addMeasurement(user: UserId, m: Measurement): Promise<void>;
   measurements(user: UserId, kind?: MeasurementKind): Promise<Measurement[]>;

@@ -289,6 +289,75 @@ export function sqlStore(
       return row ? toSet(row) : null;
     },
 
+    async exerciseSessions(user, exercises) {
+      if (exercises.length === 0) return [];
+      const rows = await db
+        .selectFrom('sets')
+        .innerJoin('sessions', 'sessions.id', 'sets.session_id')
+        .selectAll('sets')
+        .select(['sessions.date', 'sessions.plan_id', 'sessions.day_id'])
+        .where('sets.user_id', '=', user)
+        .where('sets.exercise', 'in', [...exercises])
+        .orderBy('sessions.date')
+        .orderBy('sets.seq')
+        .execute();
+      const out: (StoredSession & { sets: StoredSet[] })[] = [];
+      for (const { date, plan_id, day_id, ...row } of rows) {
+        const last = out[out.length - 1];
+        const set = toSet(row);
+        if (last && last.id === set.sessionId) last.sets.push(set);
+        else out.push({ id: set.sessionId, date, planId: plan_id, dayId: day_id, sets: [set] });
+      }
+      return out;
+    },
+
+    async moveSession(user, from, to, dayId) {
+      return writeTx(db, engine, async (trx) => {
+        const at = await trx
+          .selectFrom('sessions')
+          .select(['id', 'date'])
+          .where('user_id', '=', user)
+          .where('date', 'in', [from, to])
+          .execute();
+        const source = at.find((r) => r.date === from);
+        if (!source) return 'missing' as const;
+        if (from !== to && at.some((r) => r.date === to)) return 'taken' as const;
+        await trx
+          .updateTable('sessions')
+          .set({ date: to, day_id: dayId })
+          .where('id', '=', source.id)
+          .execute();
+        return 'moved' as const;
+      });
+    },
+
+    async deleteSession(user, date) {
+      return writeTx(db, engine, async (trx) => {
+        const s = await trx
+          .selectFrom('sessions')
+          .selectAll()
+          .where('user_id', '=', user)
+          .where('date', '=', date)
+          .executeTakeFirst();
+        if (!s) return null;
+        const sets = await trx
+          .selectFrom('sets')
+          .selectAll()
+          .where('session_id', '=', s.id)
+          .orderBy('seq')
+          .execute();
+        await trx.deleteFrom('sets').where('session_id', '=', s.id).execute();
+        await trx.deleteFrom('sessions').where('id', '=', s.id).execute();
+        return {
+          id: s.id,
+          date: s.date,
+          planId: s.plan_id,
+          dayId: s.day_id,
+          sets: sets.map(toSet),
+        };
+      });
+    },
+
     ...sqlBody(db, engine),
 
     async mappings(user) {

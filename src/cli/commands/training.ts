@@ -1,17 +1,17 @@
-/** `thrust today`, `next`, `log`, `edit`, `undo`, `history`. */
+/** `thrust today`, `next`, `log`, `edit`, `undo`, `history` (and `session`, session.ts). */
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { today as todayOf, type Deps } from '../../app/deps.js';
 import { message } from '../../app/errors.js';
 import * as Training from '../../app/training.js';
 import { Dates, Log, Units } from '../../domain/index.js';
-import type { StoredSet } from '../../store/port.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
 import { checkLoads } from '../loads.js';
 import * as Notation from '../notation.js';
 import * as Render from '../render/index.js';
 import * as Why from '../render/today.js';
+import * as SessionCmd from './session.js';
 
 interface LogFlags {
   left?: boolean;
@@ -26,6 +26,7 @@ interface LogFlags {
   note?: string;
   warmup?: boolean;
   activation?: boolean;
+  custom?: boolean;
   date?: string;
   json?: boolean;
 }
@@ -59,22 +60,6 @@ async function resolveId(deps: Deps, prefix: string): Promise<string> {
   if (ids.length === 0)
     throw new Exit(EXIT.data, `No set with id ${prefix}. \`thrust history\` shows set ids.`);
   throw new Exit(EXIT.data, `"${prefix}" matches ${ids.length} sets; give more of the id.`);
-}
-
-function printLogged(
-  sets: readonly StoredSet[],
-  unit: Units.Unit,
-  date: string,
-  dayId: string | null,
-): void {
-  console.log(
-    `Logged on ${Dates.formatShort(date)}${dayId ? ` (plan day ${dayId})` : ' (off-plan)'}:`,
-  );
-  for (const s of sets) console.log(`  ${Render.Sets.set(s, unit)}`);
-  if (sets.some((s) => !s.clean && !s.warmup))
-    console.log(
-      'Not marked clean: these sets will not count toward a load increase (R8). Add --clean when every rep had full range and a real squeeze.',
-    );
 }
 
 /** Walk today's session set by set on a terminal. */
@@ -235,8 +220,12 @@ export function register(program: Command, global: () => GlobalOptions): void {
       '--activation',
       'the banded activation warm-up (R4): credited to it, not to the working sets of the same exercise',
     )
+    .option(
+      '--custom',
+      'a lift the catalogue lacks: log it as your own exercise (charted in history and stats, never prescribed)',
+    )
     .option('--date <date>', 'the day it was lifted, YYYY-MM-DD (default today; not in the future)')
-    .option('--json', 'print the stored sets as JSON')
+    .option('--json', 'print the stored sets and any records beaten as JSON')
     .addHelpText(
       'after',
       `
@@ -246,7 +235,12 @@ Examples:
   thrust log single-leg-hip-thrust 2x10 --left --clean
   thrust log squat 3x5@225 --rpe 8 --date 2026-11-23
   thrust log banded-hip-thrust 3x15 --activation --clean
-  thrust log                                  walk today's session set by set`,
+  thrust log "Bulgarian Split Squat" 3x10@30 --clean
+  thrust log "Cossack Squat" 3x8@40 --custom       your own exercise
+  thrust log                                  walk today's session set by set
+
+A set that beats a record (the heaviest set, the estimated 1RM, or the most reps at a
+load) says so. \`thrust exercises\` lists the catalogue.`,
     )
     .action(async (exercise: string | undefined, setTexts: string[], f: LogFlags) => {
       await withDeps(global(), async (deps) => {
@@ -290,11 +284,12 @@ Examples:
           await Training.log(deps, {
             exercise,
             ...(f.date !== undefined && { date: f.date }),
+            ...(f.custom && { custom: true }),
             sets,
           }),
         );
         if (f.json) return printJson(r);
-        printLogged(r.sets, unit, r.date, r.dayId);
+        console.log(Render.Sets.logged(r, unit));
       });
     });
 
@@ -406,4 +401,6 @@ Examples:
         console.log(Render.Sets.sessions(sessions, await unitsOf(deps)));
       });
     });
+
+  SessionCmd.register(program, global);
 }

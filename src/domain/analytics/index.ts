@@ -4,6 +4,7 @@ export * as Estimate from './estimate.js';
 export * as Measurements from './measurements.js';
 export * as Progress from './progress.js';
 export * as Projection from './projection.js';
+export * as Records from './records.js';
 export * as Stalls from './stalls.js';
 export * as Symmetry from './symmetry.js';
 export * as Tracks from './tracks.js';

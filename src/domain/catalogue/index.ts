@@ -86,6 +86,17 @@ export function canonical(ref: ExerciseRef): ExerciseRef {
   return find(ref.slice('custom:'.length).replace(/-/g, ' '))?.id ?? ref;
 }
 
+/**
+ * Every id a lift's sets may be stored under: its own, and the custom ids its names were
+ * given before the catalogue knew it (`canonical` reads those back as the lift).
+ */
+export function storedForms(ref: ExerciseRef): ExerciseRef[] {
+  if (!isExerciseId(ref)) return [ref];
+  const e = get(ref);
+  const forms = [e.name, ...e.aliases].map(customId).filter((c) => canonical(c) === ref);
+  return [ref, ...new Set(forms)];
+}
+
 /** A display name for any exercise reference. */
 export function nameOf(ref: ExerciseRef): string {
   if (isExerciseId(ref)) return get(ref).name;
