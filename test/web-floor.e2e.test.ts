@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeAll } from './axe-all.testkit.js';
 import { chromiumHere, shoot } from './browser.testkit.js';
+import { hiddenFocus } from './focus.testkit.js';
 import { focused, lifter, type Lifter } from './lifter.testkit.js';
 
 const here = chromiumHere('web-floor.e2e');
@@ -407,36 +408,7 @@ describe.skipIf(!here)('keyboard and focus on Today at 390 px', () => {
     // A rest running makes the covered strip at the bottom taller: check with it showing.
     await page.getByRole('button', { name: 'Log set: Banded hip thrust 1' }).click();
     await expect.poll(() => page.getByRole('timer').isVisible()).toBe(true);
-    await page.evaluate('window.scrollTo(0, 0); document.activeElement?.blur()');
-    const hidden: string[] = [];
-    let seen = 0;
-    for (let i = 0; i < 300; i++) {
-      await page.keyboard.press('Tab');
-      const at = await page.evaluate<{
-        name: string;
-        top: number;
-        bottom: number;
-        chrome: boolean;
-        covered: [number, number];
-      } | null>(`(() => {
-        const e = document.activeElement;
-        if (!e || e === document.body) return null;
-        const r = e.getBoundingClientRect();
-        const top = document.querySelector('header.top').getBoundingClientRect().bottom;
-        const covers = [...document.querySelectorAll('nav.tabs, .rest')].map((x) => x.getBoundingClientRect().top);
-        return {
-          name: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 60),
-          top: r.top, bottom: r.bottom,
-          chrome: !!e.closest('header.top, nav.tabs, .rest, .skip'),
-          covered: [top, Math.min(...covers)],
-        };
-      })()`);
-      if (!at) break;
-      seen++;
-      if (!at.chrome && (at.top < at.covered[0] - 1 || at.bottom > at.covered[1] + 1))
-        hidden.push(`${at.name} at ${Math.round(at.top)}-${Math.round(at.bottom)}`);
-      if (at.chrome && at.name === 'Data') break;
-    }
+    const { seen, hidden } = await hiddenFocus(page);
     expect(seen).toBeGreaterThan(20);
     expect(hidden).toEqual([]);
   });

@@ -362,6 +362,11 @@ describe.skipIf(!here)('the web app on a multi-user server', () => {
     await expect.poll(logged).toEqual([['2026-11-03', 'w1d1', 1]]);
 
     await page.getByRole('link', { name: 'Coach' }).click();
+    // The coach screen is reached from the header: its link there is marked, no tab is.
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Coach' }).getAttribute('aria-current'))
+      .toBe('page');
+    expect(await page.locator('nav.tabs [aria-current]').count()).toBe(0);
     await page.getByLabel('Invite an athlete by email').fill('athlete@example.com');
     await page.getByRole('button', { name: 'Invite' }).click();
     await expect.poll(() => page.getByText('athlete@example.com').isVisible()).toBe(true);

@@ -6,13 +6,12 @@
  * shows only once every set of this one is logged. An Evidence sheet says where each
  * number comes from: seed rule, study or convention.
  */
-import { useId, useRef, useState } from 'preact/hooks';
-import * as Ev from '../../../src/domain/evidence';
+import { useRef, useState } from 'preact/hooks';
 import { uuid } from '../api';
 import type { Item, Slot } from '../types';
 import { load as loadText } from '../ui/format';
 import { HoldTimer } from '../ui/timers';
-import { SourceText } from './Evidence';
+import { Plates, Stepper, WhySheet } from './card-parts';
 import * as M from './today-model';
 
 const FELT = ['glutes', 'hamstrings', 'quads', 'lower-back'] as const;
@@ -126,14 +125,7 @@ export function ExerciseCard(props: {
         </p>
         <p class="small why">{p.reason}</p>
         {item.plates && item.plates.perSide.length > 0 && (
-          <p class="plates" aria-label={`Plates per side: ${item.plates.perSide.join(', ')}`}>
-            <span class="small muted">Per side</span>{' '}
-            {item.plates.perSide.map((w, i) => (
-              <span key={i} class="plate">
-                {w}
-              </span>
-            ))}
-          </p>
+          <Plates perSide={item.plates.perSide} unit={item.plates.total.unit} />
         )}
         {item.sides && (
           <p class="small">
@@ -354,89 +346,6 @@ export function ExerciseCard(props: {
 
       <WhySheet item={item} unit={props.unit} id={id} />
     </article>
-  );
-}
-
-const ASPECT: Readonly<Record<Ev.Aspect, string>> = {
-  sets: 'Sets and reps',
-  order: 'Order',
-  effort: 'Effort',
-  hold: 'Hold',
-  load: 'Load',
-  step: 'Next step',
-  pace: 'Pace',
-  stall: 'Stalls',
-};
-
-/** Where each number of this slot comes from, with its sources in full. */
-function WhySheet(props: { item: Item; unit: 'lb' | 'kg'; id: string }) {
-  const lines = Ev.explain(props.item.slot, props.item.prescription, {
-    units: props.unit,
-    step: props.item.step,
-  });
-  return (
-    <details class="why-sheet" data-testid={`evidence-${props.id}`}>
-      <summary>Evidence: why these numbers</summary>
-      <dl>
-        {lines.map((l, i) => (
-          <div key={i}>
-            <dt>{ASPECT[l.aspect]}</dt>
-            <dd>
-              {l.text}
-              <ul class="srcs">
-                {l.sources.map((s) => (
-                  <li key={Ev.label(s)}>
-                    <SourceText source={s} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p class="small">
-        <a href="#/evidence">What research says about the hip thrust</a>
-      </p>
-    </details>
-  );
-}
-
-function Stepper(props: {
-  label: string;
-  value: number;
-  step: number;
-  onChange: (v: number) => void;
-}) {
-  const id = useId();
-  return (
-    <div class="stepper">
-      <label for={id}>{props.label}</label>
-      <div>
-        <button
-          class="secondary"
-          aria-label={`${props.label} down`}
-          onClick={() => props.onChange(Math.max(0, props.value - props.step))}
-        >
-          −
-        </button>
-        <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step={props.step}
-          value={props.value}
-          onInput={(e) => props.onChange(Number((e.target as HTMLInputElement).value) || 0)}
-        />
-        <button
-          class="secondary"
-          aria-label={`${props.label} up`}
-          onClick={() => props.onChange(props.value + props.step)}
-        >
-          +
-        </button>
-      </div>
-    </div>
   );
 }
 

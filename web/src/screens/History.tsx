@@ -25,7 +25,7 @@ export function setText(s: StoredSet): string {
 }
 
 /** The sets of a session by exercise, in the order each exercise was first logged. */
-function byExercise(sets: readonly StoredSet[]): [string, StoredSet[]][] {
+export function byExercise(sets: readonly StoredSet[]): [string, StoredSet[]][] {
   const groups = new Map<string, StoredSet[]>();
   for (const s of [...sets].sort((a, b) => a.seq - b.seq))
     groups.set(s.exercise, [...(groups.get(s.exercise) ?? []), s]);

@@ -5,26 +5,16 @@
  * which that call resets.
  */
 import { useState } from 'preact/hooks';
-import { WEEKDAYS, type Weekday } from '../../../src/domain/dates';
+import type { Weekday } from '../../../src/domain/dates';
 import { fullGym } from '../../../src/domain/equipment';
 import { convert, type Unit } from '../../../src/domain/units';
 import { api, ApiError } from '../api';
 import type { Profile } from '../types';
 import { Choice } from '../ui/Field';
 import { num, offline, said } from '../ui/problems';
+import { DEFAULT_DAYS, Weekdays } from '../ui/Weekdays';
 import { GOALS } from './Onboarding';
 import { Equipment, type Kit } from './settings-equipment';
-
-const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Mon',
-  tue: 'Tue',
-  wed: 'Wed',
-  thu: 'Thu',
-  fri: 'Fri',
-  sat: 'Sat',
-  sun: 'Sun',
-};
-const DEFAULT_DAYS: Record<2 | 3, Weekday[]> = { 2: ['mon', 'thu'], 3: ['mon', 'wed', 'fri'] };
 
 /** The equipment a unit's full gym has, as the form's text. */
 function gymKit(unit: Unit, keep: Pick<Kit, 'cable' | 'bands' | 'gear'>): Kit {
@@ -78,13 +68,6 @@ export function TrainingForm(props: { profile: Profile; onSaved: (p: Profile) =>
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const toggleDay = (d: Weekday) =>
-    setDays((now) =>
-      now.includes(d)
-        ? now.filter((x) => x !== d)
-        : WEEKDAYS.filter((x) => x === d || now.includes(x)),
-    );
-
   const save = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -130,7 +113,6 @@ export function TrainingForm(props: { profile: Profile; onSaved: (p: Profile) =>
     }
   };
 
-  const daysError = said(error, 'weekdays');
   return (
     <form class="card" noValidate onSubmit={(e) => void save(e)} aria-labelledby="training-h">
       <h2 id="training-h">Training and equipment</h2>
@@ -151,25 +133,12 @@ export function TrainingForm(props: { profile: Profile; onSaved: (p: Profile) =>
           setDays(DEFAULT_DAYS[n]);
         }}
       />
-      <fieldset class="choice days" aria-describedby={daysError ? 'days-err' : 'days-hint'}>
-        <legend>Weekdays</legend>
-        <p id="days-hint" class="small muted">
-          One per session, with a day of rest between if you can.
-        </p>
-        <div>
-          {WEEKDAYS.map((d) => (
-            <label key={d} class={days.includes(d) ? 'selected' : ''}>
-              <input type="checkbox" checked={days.includes(d)} onChange={() => toggleDay(d)} />
-              {DAY_NAMES[d]}
-            </label>
-          ))}
-        </div>
-        {daysError && (
-          <p id="days-err" class="error" role="alert">
-            {daysError}
-          </p>
-        )}
-      </fieldset>
+      <Weekdays
+        days={days}
+        onChange={setDays}
+        error={said(error, 'weekdays')}
+        hint="One per session, with a day of rest between if you can."
+      />
       <Choice
         legend="Units"
         value={units}
