@@ -11,48 +11,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
 import { axeAll } from './axe-all.testkit.js';
+import { account, PASSWORD } from './account.testkit.js';
 import { startServer, type Server } from './serve.testkit.js';
 
 const here = chromiumHere('web-outbox.e2e');
-const PASSWORD = 'a long enough password';
-
-/** An account made through the API, with its session for reading what the server stored. */
-async function account(url: string, email: string) {
-  const enter = (path: string) =>
-    fetch(`${url}/api/v1/auth/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-  expect((await enter('signup')).status).toBe(202);
-  const r = await enter('login');
-  expect(r.status).toBe(200);
-  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrf } = (await r.json()) as { csrf: string };
-  const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
-  const profile = await fetch(`${url}/api/v1/profile`, {
-    method: 'PUT',
-    headers,
-    body: JSON.stringify({
-      units: 'lb',
-      goal: 'glutes',
-      sessionsPerWeek: 3,
-      working: { load: 95, reps: 12 },
-      start: '2026-11-02',
-    }),
-  });
-  expect(profile.status).toBeLessThan(300);
-  return {
-    email,
-    /** How many sets the server holds for this account. */
-    stored: async () => {
-      const s = await fetch(`${url}/api/v1/sessions`, { headers });
-      const body = (await s.json()) as { sessions: { sets: unknown[] }[] };
-      return body.sessions.reduce((n, x) => n + x.sets.length, 0);
-    },
-  };
-}
-
 describe.skipIf(!here)('two accounts on one phone', () => {
   const dir = mkdtempSync(join(tmpdir(), 'thrust-web-outbox-'));
   let server: Server;

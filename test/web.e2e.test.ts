@@ -369,7 +369,7 @@ describe.skipIf(!here)('the web app on a multi-user server', () => {
     expect(await page.locator('nav.tabs [aria-current]').count()).toBe(0);
     await page.getByLabel('Invite an athlete by email').fill('athlete@example.com');
     await page.getByRole('button', { name: 'Invite' }).click();
-    await expect.poll(() => page.getByText('athlete@example.com').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('athlete@example.com · pending').isVisible()).toBe(true);
     await screen(page, '10-coach');
   });
 });

@@ -1,9 +1,8 @@
 /** The coach's view (multi-user servers): invitations, athletes, and each athlete's progress. */
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, get } from '../api';
-import type { Overview, StoredSession } from '../types';
 import { Field } from '../ui/Field';
-import { day as dayName } from '../ui/format';
+import { Athlete } from './coach-athlete';
 
 interface Link {
   id: string;
@@ -18,6 +17,7 @@ export function Coach() {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [open, setOpen] = useState<Link | null>(null);
+  const [invited, setInvited] = useState('');
 
   const load = () =>
     get<{ asCoach: Link[]; asAthlete: Link[] }>('/api/v1/coach/links').then(setLinks);
@@ -70,8 +70,14 @@ export function Coach() {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
+            setInvited('');
             void act(() =>
-              api('POST', '/api/v1/coach/invites', { body: { email } }).then(() => setEmail('')),
+              api('POST', '/api/v1/coach/invites', { body: { email } }).then(() => {
+                setInvited(
+                  `Invited ${email}. Thrust sends no email: tell them. They see the invitation on their Coach screen once they log in with this address; with no account yet, they sign up with it first. Until they accept, it shows as pending.`,
+                );
+                setEmail('');
+              }),
             );
           }}
         >
@@ -89,6 +95,9 @@ export function Coach() {
           <button class="primary wide" type="submit">
             Invite
           </button>
+          <p role="status" class="small" data-testid="invited">
+            {invited}
+          </p>
         </form>
       </section>
       <section class="card" aria-labelledby="co-h">
@@ -128,36 +137,6 @@ export function Coach() {
         </ul>
       </section>
       {open?.athlete && <Athlete id={open.athlete} email={open.athleteEmail} />}
-    </section>
-  );
-}
-
-function Athlete(props: { id: string; email: string }) {
-  const [stats, setStats] = useState<Overview | null>(null);
-  const [sessions, setSessions] = useState<StoredSession[]>([]);
-  useEffect(() => {
-    void get<Overview>(`/api/v1/athletes/${props.id}/stats`).then(setStats, () => setStats(null));
-    void get<{ sessions: StoredSession[] }>(`/api/v1/athletes/${props.id}/sessions`).then(
-      (r) => setSessions(r.sessions),
-      () => undefined,
-    );
-  }, [props.id]);
-  return (
-    <section class="card" aria-labelledby="one-h">
-      <h2 id="one-h">{props.email}</h2>
-      {stats && (
-        <p>
-          {stats.adherence.total.doneSessions} of {stats.adherence.total.plannedSessions} sessions
-          done; {stats.main.prs.e1rm.length} e1RM PRs.
-        </p>
-      )}
-      <ul class="plain">
-        {sessions.slice(0, 10).map((s) => (
-          <li key={s.id}>
-            <strong>{dayName(s.date)}</strong>: {s.sets.filter((x) => !x.warmup).length} work sets
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

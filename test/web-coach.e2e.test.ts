@@ -1,0 +1,127 @@
+/**
+ * The coach screen in Chromium at a phone's 390 x 844 against a multi-user `thrust serve`:
+ * an invitation says plainly that no email is sent and what someone with no account does;
+ * an athlete who accepted shows each session's work sets with loads, reps and clean form;
+ * the coach assigns a plan and the athlete's plan is that one. axe at every impact.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { account, PASSWORD } from './account.testkit.js';
+import { axeAll } from './axe-all.testkit.js';
+import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
+import { startServer, type Server } from './serve.testkit.js';
+
+const here = chromiumHere('web-coach.e2e');
+
+describe.skipIf(!here)('a coach on a phone', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thrust-web-coach-'));
+  let server: Server;
+  let context: BrowserContext;
+  let page: Page;
+  let ana: Awaited<ReturnType<typeof account>>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer(['--multi-user'], {
+      HOME: dir,
+      XDG_DATA_HOME: join(dir, 'data'),
+      THRUST_TODAY: '2026-11-02',
+    });
+    await account(server.url, 'coach@example.com');
+    ana = await account(server.url, 'ana@example.com');
+    // Ana's Monday: two work sets at 110 lb, the second short and not clean.
+    await ana.call('POST', '/api/v1/sets', {
+      exercise: 'barbell-hip-thrust',
+      date: '2026-11-02',
+      sets: [
+        { load: { value: 110, unit: 'lb' }, reps: 12, clean: true },
+        { load: { value: 110, unit: 'lb' }, reps: 9, clean: false },
+      ],
+    });
+    context = await phone(dir);
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(10_000);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('invites, saying no email is sent; sees an athlete’s sets with loads; assigns a plan', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Email').fill('coach@example.com');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByRole('link', { name: 'Coach' }).click();
+
+    // An address with no account: the page says what happens, the same as for anyone.
+    const invite = page.getByLabel('Invite an athlete by email');
+    await invite.fill('nobody@example.com');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expect
+      .poll(() => page.getByTestId('invited').textContent())
+      .toBe(
+        'Invited nobody@example.com. Thrust sends no email: tell them. They see the invitation on their Coach screen once they log in with this address; with no account yet, they sign up with it first. Until they accept, it shows as pending.',
+      );
+    await invite.fill('ana@example.com');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expect.poll(() => page.getByText('ana@example.com').first().isVisible()).toBe(true);
+
+    // Ana accepts; the coach opens her log.
+    const links = await ana.call<{ asAthlete: { id: string }[] }>('GET', '/api/v1/coach/links');
+    await ana.call('POST', `/api/v1/coach/links/${links.asAthlete[0]?.id}/accept`);
+    await page.reload();
+    await page.getByRole('link', { name: 'Coach' }).click();
+    await page.getByRole('button', { name: 'View' }).click();
+    const log = page.getByTestId('athlete-sessions');
+    await expect
+      .poll(() => log.locator(':scope > li').first().textContent())
+      .toBe('Mon 2 NovBarbell hip thrust: 12 × 110 lb; 9 × 110 lb (form not clean)');
+
+    // The header's links (Evidence, Settings, Coach, Log out) fit a phone, at 390 and 360 px.
+    for (const width of [390, 360]) {
+      await page.setViewportSize({ width, height: 844 });
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+        width,
+      );
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    // A new plan: two sessions, Tuesday and Friday, from Tue 3 Nov.
+    await page.getByRole('radio', { name: 'Two' }).check();
+    await page.getByRole('checkbox', { name: 'Mon' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Thu' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Tue' }).check();
+    await page.getByRole('checkbox', { name: 'Fri' }).check();
+    await page.getByLabel('First day').fill('2026-11-03');
+    await page.getByRole('button', { name: 'Assign the plan' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Plan assigned' }).textContent())
+      .toBe(
+        'Plan assigned: 2 sessions a week (tue, fri), first session Tue 3 Nov. Their log carries over.',
+      );
+    const plan = await ana.call<{ plan: { weekdays: string[]; days: { date: string }[] } }>(
+      'GET',
+      '/api/v1/plan',
+    );
+    expect(plan.plan.weekdays).toEqual(['tue', 'fri']);
+    expect(plan.plan.days[0]?.date).toBe('2026-11-03');
+
+    // Four weekdays for two sessions: the API's words under the weekdays.
+    await page.getByRole('checkbox', { name: 'Sat' }).check();
+    await page.getByRole('button', { name: 'Assign the plan' }).click();
+    await expect
+      .poll(() => page.locator('fieldset.days .error').textContent())
+      .toBe('give 2 different weekdays (e.g. mon,thu), one per session');
+
+    await shoot(page, 'coach-athlete', 'page', '.tabs { visibility: hidden; }');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeAll(page), `axe on Coach (${scheme})`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * One athlete as their coach sees them: adherence and PRs, each recent session's work sets
+ * by exercise (load, reps, clean form), and a new plan assigned (goal, sessions a week,
+ * weekdays, first day), as PUT /api/v1/athletes/{id}/plan does; the athlete's log carries over.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { nameOf, type ExerciseRef } from '../../../src/domain/catalogue/index';
+import type { Weekday } from '../../../src/domain/dates';
+import { api, ApiError, get } from '../api';
+import type { Overview, StoredSession } from '../types';
+import { DateField } from '../ui/DateField';
+import { Choice } from '../ui/Field';
+import { day as dayName } from '../ui/format';
+import { offline, said } from '../ui/problems';
+import { DEFAULT_DAYS, Weekdays } from '../ui/Weekdays';
+import { byExercise, setText } from './History';
+import { GOALS } from './Onboarding';
+
+type Goal = (typeof GOALS)[number][0];
+
+export function Athlete(props: { id: string; email: string }) {
+  const [stats, setStats] = useState<Overview | null>(null);
+  const [sessions, setSessions] = useState<StoredSession[]>([]);
+  const load = () => {
+    void get<Overview>(`/api/v1/athletes/${props.id}/stats`).then(setStats, () => setStats(null));
+    void get<{ sessions: StoredSession[] }>(`/api/v1/athletes/${props.id}/sessions`).then(
+      (r) => setSessions(r.sessions),
+      () => undefined,
+    );
+  };
+  useEffect(load, [props.id]);
+  return (
+    <section class="card" aria-labelledby="one-h">
+      <h2 id="one-h">{props.email}</h2>
+      {stats && (
+        <p>
+          {stats.adherence.total.doneSessions} of {stats.adherence.total.plannedSessions} sessions
+          done; {stats.main.prs.e1rm.length} e1RM PRs.
+        </p>
+      )}
+      <h3>Recent sessions</h3>
+      {sessions.length === 0 && <p class="muted">Nothing logged yet.</p>}
+      <ul class="plain sessions" data-testid="athlete-sessions">
+        {sessions.slice(0, 10).map((s) => (
+          <li key={s.id}>
+            <strong>{dayName(s.date)}</strong>
+            <ul class="plain small">
+              {byExercise(s.sets.filter((x) => !x.warmup)).map(([ex, sets]) => (
+                <li key={ex}>
+                  {nameOf(ex as ExerciseRef)}: {sets.map(setText).join('; ')}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <Assign id={props.id} onDone={load} />
+    </section>
+  );
+}
+
+function Assign(props: { id: string; onDone: () => void }) {
+  const [goal, setGoal] = useState<Goal>('glutes');
+  const [sessions, setSessions] = useState<2 | 3>(3);
+  const [days, setDays] = useState<Weekday[]>(['mon', 'wed', 'fri']);
+  const [start, setStart] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [note, setNote] = useState('');
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setNote('');
+    try {
+      const r = await api<{ plan: { days: { date: string }[] } }>(
+        'PUT',
+        `/api/v1/athletes/${props.id}/plan`,
+        { body: { goal, sessionsPerWeek: sessions, weekdays: days, ...(start && { start }) } },
+      );
+      const first = r.plan.days[0]?.date;
+      setNote(
+        `Plan assigned: ${sessions} sessions a week (${days.join(', ')})${first ? `, first session ${dayName(first)}` : ''}. Their log carries over.`,
+      );
+      props.onDone();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : offline());
+    }
+  };
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="assign-h">
+      <h3 id="assign-h">Assign a plan</h3>
+      <Choice legend="Goal" value={goal} options={GOALS} onChange={setGoal} />
+      <Choice
+        legend="Sessions a week"
+        value={sessions}
+        options={[
+          [2, 'Two'],
+          [3, 'Three'],
+        ]}
+        onChange={(n) => {
+          setSessions(n);
+          setDays(DEFAULT_DAYS[n]);
+        }}
+      />
+      <Weekdays days={days} onChange={setDays} error={said(error, 'weekdays')} />
+      <DateField label="First day" value={start} onInput={setStart} error={said(error, 'start')} />
+      {error && !error.problem.errors?.length && (
+        <p class="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <button class="primary wide" type="submit">
+        Assign the plan
+      </button>
+      <p role="status" class="small">
+        {note}
+      </p>
+    </form>
+  );
+}
