@@ -14,14 +14,20 @@ import { snapshot } from './training.js';
 import type { AppResult } from './errors.js';
 
 export interface ImportInput {
-  readonly text: string;
+  /** The file in memory; or else `bytes`. */
+  readonly text?: string;
+  /**
+   * The file's bytes, read twice a piece at a time, so that a file of any size is imported
+   * in bounded memory.
+   */
+  readonly bytes?: () => Formats.Bytes;
   readonly file: string;
   readonly units?: 'lb' | 'kg';
   readonly dateOrder?: 'dmy' | 'mdy';
   readonly dryRun?: boolean;
   /** Imported name -> exercise id, remembered for later imports. */
   readonly map?: Readonly<Record<string, string>>;
-  /** Told how many sets are stored so far, as the import writes. */
+  /** Told how many of the file's rows are stored so far, as the import writes. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -40,8 +46,10 @@ export interface ImportReport {
     mapped: 'catalogue' | 'yours' | 'custom';
     sets: number;
   }[];
-  /** Rows that were not sets, with file:line and why. */
+  /** Rows that were not sets, with file:line and why: the first thousand of them. */
   readonly skipped: readonly string[];
+  /** How many rows were not sets, listed or not. */
+  readonly skippedRows: number;
   readonly warnings: readonly string[];
   /** What the import does (or would do, on a dry run) to what is stored. */
   readonly added: number;
@@ -59,20 +67,10 @@ export interface ImportReport {
  * exercise appearance, set order), so importing the same or a newer export adds only what
  * is new.
  */
-function importId(user: string, format: string, s: Formats.ImportedSet): string {
+function importId(user: string, format: string, s: Formats.ImportedSet, key: string): string {
   const h = createHash('sha1')
     .update(
-      JSON.stringify([
-        user,
-        format,
-        s.date,
-        s.time,
-        s.workout,
-        Catalogue.normalizeName(s.exerciseName),
-        s.occurrence,
-        s.index,
-        s.kind,
-      ]),
+      JSON.stringify([user, format, s.date, s.time, s.workout, key, s.occurrence, s.index, s.kind]),
     )
     .digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
@@ -84,6 +82,21 @@ const KIND_NOTE: Record<Formats.SetKind, string | null> = {
   drop: 'drop set',
   failure: 'to failure',
 };
+
+/**
+ * Sets handed to the store at a time: whole days, this many or a few more. Small pages
+ * keep memory flat: what a page allocates is collected young.
+ */
+const PAGE_SETS = 1500;
+
+/** The same typo guard as a set logged here (S.loggedLoad, S.loggedReps). */
+function implausible(x: Formats.ImportedSet): string | null {
+  if (!S.loggedLoad.safeParse(x.load).success)
+    return `a load of ${x.load.value} ${x.load.unit} is over 1500 lb (680 kg): check the number and the unit`;
+  if (x.reps > 0 && !S.loggedReps.safeParse(x.reps).success)
+    return `${x.reps} reps is more than 100: check the number`;
+  return null;
+}
 
 export async function importFile(deps: Deps, input: ImportInput): Promise<AppResult<ImportReport>> {
   const mapped = new Map(await deps.store.mappings(deps.user));
@@ -99,24 +112,18 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     mapped.set(Catalogue.normalizeName(name), e.id);
   }
   const profile = await deps.store.getProfile(deps.user);
-  const parsed = Formats.read(input.text, input.file, {
-    ...(input.units && { units: input.units }),
-    ...(input.dateOrder && { dateOrder: input.dateOrder }),
-    ...(profile && { lifterUnits: profile.units }),
-    today: today(deps),
-  });
-  if (!parsed.ok) return err({ code: 'bad-file', ...parsed.error });
-  const p = parsed.value;
-  // The same typo guard as a set logged here (S.loggedLoad, S.loggedReps): nothing stored.
-  for (const x of p.sets) {
-    const bad = !S.loggedLoad.safeParse(x.load).success
-      ? `a load of ${x.load.value} ${x.load.unit} is over 1500 lb (680 kg): check the number and the unit`
-      : x.reps > 0 && !S.loggedReps.safeParse(x.reps).success
-        ? `${x.reps} reps is more than 100: check the number`
-        : null;
-    if (bad)
-      return err({ code: 'bad-file', file: input.file, line: x.line, column: null, message: bad });
-  }
+  const opened = await Formats.open(
+    input.bytes ? { bytes: input.bytes } : { text: input.text ?? '' },
+    input.file,
+    {
+      ...(input.units && { units: input.units }),
+      ...(input.dateOrder && { dateOrder: input.dateOrder }),
+      ...(profile && { lifterUnits: profile.units }),
+      today: today(deps),
+    },
+  );
+  if (!opened.ok) return err({ code: 'bad-file', ...opened.error });
+  const file = opened.value;
 
   const resolve = (
     name: string,
@@ -137,7 +144,6 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
       sets: number;
     }
   >();
-  const byDate = new Map<string, NewSet[]>();
   const zone = deps.zone ?? Zone.machineZone();
   // A workout's sets share its start: each time is turned into an instant once.
   const instants = new Map<string, string>();
@@ -151,21 +157,32 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     return at;
   };
   const workouts = new Set<string>();
-  for (const s of p.sets) {
+  /** Each imported name's normalised form, for the ids. */
+  const normal = new Map<string, string>();
+  let setCount = 0;
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  const toNew = (s: Formats.ImportedSet): NewSet => {
+    const bad = implausible(s);
+    if (bad) throw new Formats.RowError(Formats.problem(input.file, s.line, null, bad));
     const key = s.exerciseName;
     let n = names.get(key);
     if (!n) {
       n = { name: key, ...resolve(key), sets: 0 };
       names.set(key, n);
+      normal.set(key, Catalogue.normalizeName(key));
     }
     n.sets += 1;
+    setCount += 1;
+    if (firstDate === null || s.date < firstDate) firstDate = s.date;
+    if (lastDate === null || s.date > lastDate) lastDate = s.date;
     workouts.add(`${s.date} ${s.time ?? ''} ${s.workout ?? ''}`);
     const kindNote = KIND_NOTE[s.kind];
     // A Thrust export carries what the other app has no column for in a note tag.
     // A note a spreadsheet might run as a formula was written with a leading ' (export.ts).
     const { note, extra } = Tag.read(s.note?.replace(/^'(?=[=+\-@\t\r])/, '') ?? null);
-    const set: NewSet = {
-      id: importId(deps.user, p.format, s),
+    return {
+      id: importId(deps.user, file.format, s, normal.get(key) ?? ''),
       exercise: n.exercise,
       load: s.load,
       reps: s.reps,
@@ -185,11 +202,34 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
       // The file's times are the lifter's clock: stored as the instant they name.
       loggedAt: instant(s.date, s.time ?? '12:00'),
     };
-    const list = byDate.get(s.date);
-    if (list) list.push(set);
-    else byDate.set(s.date, [set]);
+  };
+  // The file's sets as days for the store, a page of whole days at a time: a day still
+  // being read waits for the next page (exports list a day's sets together).
+  async function* days(): AsyncGenerator<{ date: string; sets: NewSet[] }[]> {
+    let byDate = new Map<string, NewSet[]>();
+    let held = 0;
+    let lastSeen: string | null = null;
+    let rows = 0;
+    for await (const page of file.pages()) {
+      for (const s of page) {
+        const list = byDate.get(s.date);
+        if (list) list.push(toNew(s));
+        else byDate.set(s.date, [toNew(s)]);
+        lastSeen = s.date;
+        held += 1;
+      }
+      rows += page.length;
+      if (held < PAGE_SETS) continue;
+      const open = lastSeen === null ? undefined : byDate.get(lastSeen);
+      const out = [...byDate].filter(([date]) => date !== lastSeen);
+      byDate = new Map(open && lastSeen !== null ? [[lastSeen, open]] : []);
+      held = open?.length ?? 0;
+      if (out.length > 0) yield out.map(([date, sets]) => ({ date, sets }));
+      input.onProgress?.(Math.min(rows, file.rows), file.rows);
+    }
+    if (byDate.size > 0) yield [...byDate].map(([date, sets]) => ({ date, sets }));
+    input.onProgress?.(file.rows, file.rows);
   }
-  const dates = [...byDate.keys()].sort();
   if (!input.dryRun) {
     for (const [name, target] of Object.entries(input.map ?? {})) {
       const e = Catalogue.find(target);
@@ -198,28 +238,31 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
   }
   // Strong, Hevy and FitNotes export the whole history: what this app's earlier import
   // stored from the file's first day on and the file no longer has was deleted there (or
-  // was read with another date order), so it goes.
-  const r = await deps.store.importSets(
-    deps.user,
-    dates.map((date) => ({ date, sets: byDate.get(date) ?? [] })),
-    {
-      source: p.format,
+  // was read with another date order), so it goes. One transaction: a row that cannot be
+  // read stops the import with nothing stored.
+  let r;
+  try {
+    r = await deps.store.importSets(deps.user, days(), {
+      source: file.format,
       sync: true,
       dryRun: !!input.dryRun,
-      ...(input.onProgress && { onProgress: input.onProgress }),
-    },
-  );
+    });
+  } catch (e) {
+    if (e instanceof Formats.RowError) return err({ code: 'bad-file', ...e.problem });
+    throw e;
+  }
   return ok({
-    format: p.format,
-    dialect: p.dialect,
+    format: file.format,
+    dialect: file.dialect,
     dryRun: !!input.dryRun,
     workouts: workouts.size,
-    sets: p.sets.length,
-    firstDate: dates[0] ?? null,
-    lastDate: dates[dates.length - 1] ?? null,
+    sets: setCount,
+    firstDate,
+    lastDate,
     exercises: [...names.values()].sort((a, b) => b.sets - a.sets),
-    skipped: p.skipped.map(Formats.where),
-    warnings: p.warnings,
+    skipped: file.skipped().map(Formats.where),
+    skippedRows: file.skipped().length + file.skippedMore(),
+    warnings: [...file.warnings()],
     added: r.added,
     updated: r.updated,
     removed: r.removed,

@@ -210,29 +210,19 @@ export function numericParts(text: string): [number, number] | null {
   return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
-/** Day-first or month-first for a whole file, from values that settle it; null if none do. */
-export function inferOrder(texts: Iterable<string>): DateOrder | null {
-  for (const t of texts) {
-    const p = numericParts(t);
-    if (!p) continue;
-    if (p[0] > 12) return 'dmy';
-    if (p[1] > 12) return 'mdy';
-  }
-  return null;
-}
-
 /**
- * A parser for one file: the same date text (every row of a workout) is parsed once.
+ * A parser for one file: the same date text (every row of a workout) is parsed once. Only
+ * the last text is kept: a text read from a file holds on to the page it came from.
  */
 export function parser(order: DateOrder): (text: string) => DateTime | null {
-  const seen = new Map<string, DateTime | null>();
+  let lastText: string | null = null;
+  let last: DateTime | null = null;
   return (text) => {
-    let v = seen.get(text);
-    if (v === undefined && !seen.has(text)) {
-      v = parse(text, order);
-      seen.set(text, v);
+    if (text !== lastText) {
+      last = parse(text, order);
+      lastText = text;
     }
-    return v ?? null;
+    return last;
   };
 }
 
@@ -273,22 +263,38 @@ export function parse(text: string, order: DateOrder): DateTime | null {
 }
 
 /**
- * The order to read a file's numeric dates in: the lifter's choice, else what the file's
- * dates settle, else `fallback` with a warning (a date like 08/04/2026 could be either).
+ * What a file's dates say about their order, gathered row by row as the file is read: the
+ * first date that settles it (a day over 12), and the first that could be either.
  */
-export function chooseOrder(
-  texts: readonly string[],
-  chosen: DateOrder | undefined,
-  fallback: DateOrder,
-): { order: DateOrder; warning: string | null } {
-  if (chosen) return { order: chosen, warning: null };
-  const inferred = inferOrder(texts);
-  if (inferred) return { order: inferred, warning: null };
-  const ambiguous = texts.find((t) => numericParts(t) !== null);
-  return {
-    order: fallback,
-    warning: ambiguous
-      ? `dates like "${ambiguous}" could be day-first or month-first; read as ${fallback === 'dmy' ? 'day-first' : 'month-first'}. If that is wrong, import again with --date-order ${fallback === 'dmy' ? 'mdy' : 'dmy'}.`
-      : null,
-  };
+export class OrderEvidence {
+  private settled: DateOrder | null = null;
+  private ambiguous: string | null = null;
+
+  add(text: string): void {
+    if (this.settled) return;
+    const p = numericParts(text);
+    if (!p) return;
+    if (p[0] > 12) this.settled = 'dmy';
+    else if (p[1] > 12) this.settled = 'mdy';
+    else this.ambiguous ??= text;
+  }
+
+  /**
+   * The order to read the file's numeric dates in: the lifter's choice, else what the
+   * dates settle, else `fallback` with a warning (a date like 08/04/2026 could be either).
+   */
+  choose(
+    chosen: DateOrder | undefined,
+    fallback: DateOrder,
+  ): { order: DateOrder; warning: string | null } {
+    if (chosen) return { order: chosen, warning: null };
+    if (this.settled) return { order: this.settled, warning: null };
+    const other = fallback === 'dmy' ? 'mdy' : 'dmy';
+    return {
+      order: fallback,
+      warning: this.ambiguous
+        ? `dates like "${this.ambiguous}" could be day-first or month-first; read as ${fallback === 'dmy' ? 'day-first' : 'month-first'}. If that is wrong, import again with --date-order ${other}.`
+        : null,
+    };
+  }
 }

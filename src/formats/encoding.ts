@@ -8,6 +8,9 @@ import { problem, type Problem } from './model.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
+/** A file's bytes as they are read (a stream), or already in pieces. */
+export type Bytes = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 export interface Decoded {
   readonly text: string;
   readonly encoding: Encoding;
@@ -19,21 +22,144 @@ export interface Decoded {
 const SAMPLE = 64 * 1024;
 
 export function decode(bytes: Uint8Array, file: string): Result<Decoded, Problem> {
-  const [a, b, c] = [bytes[0], bytes[1], bytes[2]];
-  if (a === 0xef && b === 0xbb && c === 0xbf) return utf8(bytes.subarray(3), file);
-  if (a === 0xff && b === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', file);
-  if (a === 0xfe && b === 0xff) return utf16(bytes.subarray(2), 'utf-16be', file);
-  const binary = signature(bytes);
-  if (binary) return err(notText(file, 1, binary));
-  const order = utf16Order(bytes);
-  if (order) return utf16(bytes, order, file);
-  const nul = bytes.subarray(0, SAMPLE).indexOf(0);
-  if (nul !== -1)
-    return err(notText(file, lineAt(bytes, nul), 'it has NUL bytes, as binary files do'));
-  if (mostlyControl(bytes))
-    return err(notText(file, 1, 'most of its first bytes are control characters'));
-  return utf8(bytes, file);
+  const sniffed = sniff(bytes, file);
+  if (!sniffed.ok) return sniffed;
+  const { encoding, skip } = sniffed.value;
+  return encoding === 'utf-8'
+    ? utf8(bytes.subarray(skip), file)
+    : utf16(bytes.subarray(skip), encoding, file);
 }
+
+/**
+ * The encoding a file's first bytes point to (UTF-8 until the whole file is seen: see
+ * `utf8`), with the length of its byte order mark; or why it is not a text file.
+ */
+export function sniff(
+  head: Uint8Array,
+  file: string,
+): Result<{ encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; skip: number }, Problem> {
+  const [a, b, c] = [head[0], head[1], head[2]];
+  if (a === 0xef && b === 0xbb && c === 0xbf) return ok({ encoding: 'utf-8', skip: 3 });
+  if (a === 0xff && b === 0xfe) return ok({ encoding: 'utf-16le', skip: 2 });
+  if (a === 0xfe && b === 0xff) return ok({ encoding: 'utf-16be', skip: 2 });
+  const binary = signature(head);
+  if (binary) return err(notText(file, 1, binary));
+  const order = utf16Order(head);
+  if (order) return ok({ encoding: order, skip: 0 });
+  const nul = head.subarray(0, SAMPLE).indexOf(0);
+  if (nul !== -1)
+    return err(notText(file, lineAt(head, nul), 'it has NUL bytes, as binary files do'));
+  if (mostlyControl(head))
+    return err(notText(file, 1, 'most of its first bytes are control characters'));
+  return ok({ encoding: 'utf-8', skip: 0 });
+}
+
+/**
+ * A file read piece by piece as text, as many times as asked (an import reads it twice:
+ * once for what the whole file says, once to store it). UTF-8 is confirmed by the first
+ * whole reading; a file that turns out not to be is read as Windows-1252 from then on,
+ * with the same warning `decode` gives.
+ */
+export class TextSource {
+  private encoding: Encoding;
+  private bad = 0;
+  private wide = 0;
+  private confirmed = false;
+  warning: string | null = null;
+
+  private constructor(
+    private readonly bytes: () => Bytes,
+    private readonly file: string,
+    sniffed: 'utf-8' | 'utf-16le' | 'utf-16be',
+    private readonly skip: number,
+  ) {
+    this.encoding = sniffed;
+    this.confirmed = sniffed !== 'utf-8';
+  }
+
+  static async open(bytes: () => Bytes, file: string): Promise<Result<TextSource, Problem>> {
+    let head: Uint8Array = new Uint8Array(0);
+    for await (const chunk of bytes()) {
+      head = concat(head, chunk);
+      if (head.length >= SAMPLE) break;
+    }
+    const sniffed = sniff(head, file);
+    if (!sniffed.ok) return sniffed;
+    if (sniffed.value.encoding !== 'utf-8') {
+      const start = new TextDecoder(sniffed.value.encoding).decode(
+        head.subarray(sniffed.value.skip, SAMPLE),
+      );
+      const bad = firstControl(start);
+      if (bad !== -1)
+        return err(
+          notText(
+            file,
+            lineOf(start, bad),
+            `it starts like ${sniffed.value.encoding} text but has control bytes`,
+          ),
+        );
+    }
+    return ok(new TextSource(bytes, file, sniffed.value.encoding, sniffed.value.skip));
+  }
+
+  /** The text, a piece at a time. */
+  async *chunks(): AsyncGenerator<string> {
+    const counting = !this.confirmed;
+    const cp1252 = this.encoding === 'windows-1252';
+    const decoder = new TextDecoder(cp1252 ? 'windows-1252' : this.encoding, { ignoreBOM: true });
+    let skip = this.skip;
+    for await (const chunk of this.bytes()) {
+      const bytes = skip > 0 ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
+      skip -= chunk.length - bytes.length;
+      const text = decoder.decode(bytes, { stream: true });
+      if (counting) this.count(text);
+      yield cp1252 ? fromC1(text) : text;
+    }
+    const rest = decoder.decode();
+    if (counting) this.count(rest);
+    if (rest) yield cp1252 ? fromC1(rest) : rest;
+    if (counting) this.settle();
+  }
+
+  /** Whether a first reading changed the encoding, so what was read must be read again. */
+  get changed(): boolean {
+    return this.encoding === 'windows-1252';
+  }
+
+  private count(text: string): void {
+    // ASCII text (most exports) has neither: checked natively before any loop.
+    if (!/[\u0080-\uffff]/.test(text)) return;
+    for (const ch of text) {
+      if (ch === '\ufffd') this.bad++;
+      else if (ch.charCodeAt(0) > 0x7f) this.wide++;
+    }
+  }
+
+  private settle(): void {
+    this.confirmed = true;
+    if (this.bad === 0) return;
+    // The same rule as `utf8`: mostly well-formed UTF-8 is UTF-8 with a few damaged bytes.
+    if (this.wide > this.bad) {
+      this.warning = damaged(this.file, this.bad);
+      return;
+    }
+    this.encoding = 'windows-1252';
+    this.warning = notUtf8(this.file);
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+const damaged = (file: string, bad: number) =>
+  `${file} is UTF-8 but for ${bad} damaged ${bad === 1 ? 'character' : 'characters'}, read as "\ufffd".`;
+
+const notUtf8 = (file: string) =>
+  `${file} is not UTF-8, so it was read as Windows-1252 (Western European); if names look wrong, save the file as UTF-8 and import again.`;
 
 function utf8(bytes: Uint8Array, file: string): Result<Decoded, Problem> {
   try {
@@ -53,14 +179,14 @@ function utf8(bytes: Uint8Array, file: string): Result<Decoded, Problem> {
       return ok({
         text,
         encoding: 'utf-8',
-        warning: `${file} is UTF-8 but for ${bad} damaged ${bad === 1 ? 'character' : 'characters'}, read as "\ufffd".`,
+        warning: damaged(file, bad),
       });
     // Not UTF-8: the other encoding spreadsheets on Windows write is the Windows code page,
     // in which every byte is some character, so it always decodes; say it was a guess.
     return ok({
       text: windows1252(bytes),
       encoding: 'windows-1252',
-      warning: `${file} is not UTF-8, so it was read as Windows-1252 (Western European); if names look wrong, save the file as UTF-8 and import again.`,
+      warning: notUtf8(file),
     });
   }
 }
@@ -74,10 +200,11 @@ function utf8(bytes: Uint8Array, file: string): Result<Decoded, Problem> {
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function windows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
+  return fromC1(new TextDecoder('windows-1252').decode(bytes));
 }
+
+const fromC1 = (text: string) =>
+  text.replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
 
 function utf16(
   bytes: Uint8Array,

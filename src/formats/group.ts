@@ -25,6 +25,8 @@ export class Grouper {
    * so no two sets of it get the same place, and so the same imported id.
    */
   private readonly workouts = new Map<string, Workout>();
+  /** Each name's normalised form, worked out once (a file repeats a few names). */
+  private readonly keys = new Map<string, string>();
 
   /** `order` is the source's set number when it has one (null for W/D/F rows). */
   next(
@@ -32,7 +34,13 @@ export class Grouper {
     name: string,
     order: number | null,
   ): { occurrence: number; index: number } {
-    const exercise = Catalogue.normalizeName(name);
+    let exercise = this.keys.get(name);
+    if (exercise === undefined) {
+      // Bounded: a file of endless distinct names does not grow this past a few thousand.
+      if (this.keys.size > 5000) this.keys.clear();
+      exercise = Catalogue.normalizeName(name);
+      this.keys.set(name, exercise);
+    }
     let w = this.workouts.get(workoutKey);
     if (!w) {
       w = { last: '', seen: new Map() };

@@ -1,5 +1,7 @@
 /** What every import format produces: sets with their source line, and what was skipped. */
 import type { Dates, Units } from '../domain/index.js';
+import type { Row } from './csv.js';
+import type { OrderEvidence } from './datetime.js';
 
 export type SetKind = 'normal' | 'warmup' | 'drop' | 'failure';
 export type Format = 'strong' | 'hevy' | 'fitnotes';
@@ -41,6 +43,34 @@ export interface Parsed {
   /** Rows that are not sets (rest timers, notes, cardio without reps), with why. */
   readonly skipped: readonly Problem[];
   readonly warnings: readonly string[];
+}
+
+/** What a first reading of the whole file found, that each of its rows is then read by. */
+export interface Evidence {
+  readonly dates: OrderEvidence;
+  /** How many rows' unit column says kg, and lb (the unit of bodyweight rows that say none). */
+  readonly unitRows: { readonly kg: number; readonly lb: number };
+  /** The unit of a file with no unit column (given, or all its loads 0); null when neither. */
+  readonly fileUnit: Units.Unit | null;
+}
+
+/**
+ * One file's rows in, its sets out, page by page in file order. A reader may hold sets
+ * back until their workout ends (a note row can come after the set it belongs to); `end`
+ * gives what is left. Rows that are not sets go to `skipped` as they are read.
+ */
+export interface RowReader {
+  readonly format: Format;
+  readonly dialect: string;
+  read(rows: readonly Row[]): ImportedSet[];
+  end(): ImportedSet[];
+  readonly skipped: Problem[];
+  readonly warnings: readonly string[];
+}
+
+/** The unit most rows say, when some do. */
+export function commonUnit(rows: Evidence['unitRows']): Units.Unit | null {
+  return rows.kg + rows.lb === 0 ? null : rows.kg >= rows.lb ? 'kg' : 'lb';
 }
 
 export interface Options {

@@ -10,6 +10,8 @@ export function machineZone(): string {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+const UTC = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu']);
+
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
@@ -54,6 +56,8 @@ function offset(ms: number, zone: string): number {
  */
 export function toInstant(date: string, time: string, zone: string): string {
   const wall = Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}Z`);
+  // A clock with no offset and no changes (servers often run so) needs no working out.
+  if (UTC.has(zone)) return new Date(wall).toISOString();
   const HALF_DAY = 12 * 3600 * 1000;
   // The offsets before and after any clock change near this time; each gives a candidate.
   const candidates = [wall - offset(wall - HALF_DAY, zone), wall - offset(wall + HALF_DAY, zone)];

@@ -47,8 +47,8 @@ export interface ImportOptions {
   readonly sync?: boolean;
   /** Count what would change; change nothing. */
   readonly dryRun?: boolean;
-  /** Told how many sets are written so far. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Told how many sets are written so far, after each page. */
+  readonly onProgress?: (done: number) => void;
 }
 
 export interface ImportOutcome {
@@ -212,11 +212,14 @@ export interface Store {
    * updated if the export changed it (a new mapping, an edit in the other app, another
    * unit); a set already here from another app or logged here (same day, exercise, reps
    * and load) is not added twice; with `sync`, the source's sets from the file's first day
-   * on that it no longer has are removed.
+   * on that it no longer has are removed. `sessions` may come a page of days at a time
+   * (a large file read as it is stored); a day should not be split across pages.
    */
   importSets(
     user: UserId,
-    sessions: readonly { date: Dates.IsoDate; sets: readonly NewSet[] }[],
+    sessions:
+      | readonly { date: Dates.IsoDate; sets: readonly NewSet[] }[]
+      | AsyncIterable<readonly { date: Dates.IsoDate; sets: readonly NewSet[] }[]>,
     opts?: ImportOptions,
   ): Promise<ImportOutcome>;
 

@@ -1,5 +1,12 @@
 /** `thrust import`, `thrust export`, `thrust restore`. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fstatSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { Catalogue } from '../../domain/index.js';
@@ -57,24 +64,18 @@ interface Bar {
   readonly stop: () => void;
 }
 
-async function progressBar(text: string, dryRun: boolean): Promise<Bar | null> {
+/** A bar that appears once the file's first reading shows it is long. */
+async function progressBar(dryRun: boolean): Promise<Bar | null> {
   if (dryRun || !process.stderr.isTTY) return null;
-  let rows = 0;
-  for (
-    let i = text.indexOf('\n');
-    i !== -1 && rows <= LONG_IMPORT_ROWS;
-    i = text.indexOf('\n', i + 1)
-  )
-    rows++;
-  if (rows <= LONG_IMPORT_ROWS) return null;
   const { SingleBar, Presets } = (await import('cli-progress')).default;
   const bar = new SingleBar(
-    { format: 'Importing [{bar}] {percentage}% {value}/{total} sets', stream: process.stderr },
+    { format: 'Importing [{bar}] {percentage}% {value}/{total} rows', stream: process.stderr },
     Presets.shades_classic,
   );
   let started = false;
   return {
     update: (done, total) => {
+      if (total <= LONG_IMPORT_ROWS) return;
       if (!started) bar.start(total, done);
       else bar.update(done);
       started = true;
@@ -83,6 +84,28 @@ async function progressBar(text: string, dryRun: boolean): Promise<Bar | null> {
       if (started) bar.stop();
     },
   };
+}
+
+/**
+ * The file's bytes 64 KB at a time, as often as the import reads it; a file that
+ * cannot be opened is refused first, in a sentence.
+ */
+function fileBytes(file: string): () => AsyncIterable<Uint8Array> {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      if (fstatSync(fd).isDirectory())
+        throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw new Exit(
+      EXIT.data,
+      `${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+  return () => createReadStream(file, { highWaterMark: 64 * 1024 });
 }
 
 export function register(program: Command, global: () => GlobalOptions): void {
@@ -130,7 +153,8 @@ Exercises Thrust does not know are kept as your own, named as written in any scr
 them with --map and import again. Strong's, Hevy's and FitNotes' names for hip thrusts,
 bridges, kickbacks, squats and deadlifts map to the nearest catalogue lift by themselves.
 A bodyweight row with no weight and no unit is a set at load 0. Files may be UTF-8, UTF-16
-or Windows-1252 text (the report says when it read Windows-1252).`,
+or Windows-1252 text (the report says when it read Windows-1252). A file of any size is
+read 64 KB at a time, twice (first to check it, then to store it), in bounded memory.`,
     )
     .action(
       async (
@@ -143,15 +167,15 @@ or Windows-1252 text (the report says when it read Windows-1252).`,
           json?: boolean;
         },
       ) => {
-        const { text, warning } = await readText(file);
-        const bar = await progressBar(text, !!f.dryRun);
+        const bytes = fileBytes(file);
+        const bar = await progressBar(!!f.dryRun);
         await withDeps(global(), async (deps) => {
           const imported = unwrap(
             await (
               await transfer()
             ).importFile(deps, {
               ...(bar && { onProgress: bar.update }),
-              text,
+              bytes,
               file,
               ...(f.units && { units: f.units }),
               ...(f.dateOrder && { dateOrder: f.dateOrder }),
@@ -160,7 +184,7 @@ or Windows-1252 text (the report says when it read Windows-1252).`,
             }),
           );
           bar?.stop();
-          const r = warning ? { ...imported, warnings: [warning, ...imported.warnings] } : imported;
+          const r = imported;
           if (f.json) return printJson(r);
           console.log(
             `${r.dryRun ? 'Dry run: would import' : 'Imported'} ${r.format} (${r.dialect}): ${r.workouts} workout${r.workouts === 1 ? '' : 's'}, ${r.sets} set${r.sets === 1 ? '' : 's'}, ${r.firstDate ?? '-'} to ${r.lastDate ?? '-'}.`,
@@ -173,11 +197,15 @@ or Windows-1252 text (the report says when it read Windows-1252).`,
                 : `${Catalogue.nameOf(e.exercise)}${e.mapped === 'yours' ? ' (your mapping)' : ''}`;
             console.log(`  ${String(e.sets).padStart(6)}  ${e.name} -> ${where}`);
           }
-          if (r.skipped.length) {
-            console.log(`  ${r.skipped.length} rows are not sets and were skipped:`);
+          if (r.skippedRows) {
+            console.log(
+              `  ${r.skippedRows} ${r.skippedRows === 1 ? 'row is not a set and was' : 'rows are not sets and were'} skipped:`,
+            );
             for (const s of r.skipped.slice(0, 10)) console.log(`    ${s}`);
-            if (r.skipped.length > 10)
-              console.log(`    ... and ${r.skipped.length - 10} more (--json lists all)`);
+            if (r.skippedRows > 10)
+              console.log(
+                `    ... and ${r.skippedRows - 10} more (--json lists ${r.skippedRows > r.skipped.length ? `the first ${r.skipped.length}` : 'all'})`,
+              );
           }
           for (const w of r.warnings) console.log(`  Warning: ${w}`);
           console.log('  Imported sets are not marked clean: other apps do not record form (R8).');

@@ -198,8 +198,14 @@ export function Data() {
               </p>
             ))}
             <p data-testid="preview-changes">{summary(preview)}</p>
-            {preview.skipped.length > 0 && (
-              <p class="small muted">{preview.skipped.length} rows are not sets and are skipped.</p>
+            {preview.skippedRows > 0 && (
+              <p class="small muted">
+                {preview.skippedRows}{' '}
+                {preview.skippedRows === 1
+                  ? 'row is not a set and is'
+                  : 'rows are not sets and are'}{' '}
+                skipped.
+              </p>
             )}
             <button
               class="primary wide"
