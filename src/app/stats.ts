@@ -9,10 +9,11 @@ import {
   type Log,
   type Profile,
 } from '../domain/index.js';
-import { err, ok } from '../domain/result.js';
+import { ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 import * as Body from './body.js';
 import { today, type Deps } from './deps.js';
+import * as Exercises from './exercises.js';
 import { snapshot } from './training.js';
 import { parse } from './validate.js';
 
@@ -173,14 +174,12 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
 
 /** One exercise in detail: every session's best, PRs, weekly sets, and its tracks. */
 export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}) {
-  const e = Catalogue.find(name);
-  if (!e)
-    return err({
-      code: 'unknown-exercise' as const,
-      field: 'exercise',
-      name,
-      suggestions: Catalogue.suggest(name),
-    });
+  const ref = await Exercises.resolve(deps, name);
+  if (!ref.ok) return ref;
+  // A lift of the lifter's own has no catalogue entry: its name, and no sides to compare.
+  const e = Catalogue.isExerciseId(ref.value)
+    ? Catalogue.get(ref.value)
+    : { id: ref.value, name: Catalogue.nameOf(ref.value), laterality: 'bilateral' as const };
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
   const since = opts.since ? parse(S.isoDate, opts.since, 'since') : ok(undefined);
@@ -212,7 +211,7 @@ export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}
       .filter((t) => t.exercise === e.id && shown(t))
       .map((t) => trackView(t, profile, date, from, target, work)),
     symmetry:
-      e.laterality === 'unilateral'
+      e.laterality === 'unilateral' && Catalogue.isExerciseId(e.id)
         ? Symmetry.trend(
             shownSessions,
             e.id,

@@ -31,7 +31,7 @@ export function records(list: readonly Analytics.Records.Beaten[], unit: Units.U
   return list.map((r) => {
     switch (r.kind) {
       case 'load':
-        return `New record: heaviest set ${Units.format(r.set.load, unit)} x ${r.set.reps} (was ${Units.format(r.previous.load, unit)} x ${r.previous.reps}).`;
+        return `New record: ${Units.compare(r.set.load, r.previous.load) > 0 ? 'heaviest set' : 'most reps at your top load,'} ${Units.format(r.set.load, unit)} x ${r.set.reps} (was ${Units.format(r.previous.load, unit)} x ${r.previous.reps}).`;
       case 'e1rm':
         return `New record: estimated 1RM ${Units.format({ value: r.e1rm, unit }, unit, ONE_DECIMAL)} (was ${Units.format({ value: r.previous, unit }, unit, ONE_DECIMAL)}), from ${Units.format(r.set.load, unit)} x ${r.set.reps}.`;
       case 'reps':
