@@ -22,6 +22,7 @@ describe.skipIf(!here)('a coach on a phone', () => {
   let context: BrowserContext;
   let page: Page;
   let ana: Awaited<ReturnType<typeof account>>;
+  let coach: Awaited<ReturnType<typeof account>>;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -30,7 +31,7 @@ describe.skipIf(!here)('a coach on a phone', () => {
       XDG_DATA_HOME: join(dir, 'data'),
       THRUST_TODAY: '2026-11-02',
     });
-    await account(server.url, 'coach@example.com');
+    coach = await account(server.url, 'coach@example.com');
     ana = await account(server.url, 'ana@example.com');
     // Ana's Monday: two work sets at 110 lb, the second short and not clean.
     await ana.call('POST', '/api/v1/sets', {
@@ -124,4 +125,43 @@ describe.skipIf(!here)('a coach on a phone', () => {
       expect(await axeAll(page), `axe on Coach (${scheme})`).toEqual([]);
     }
   });
+
+  it(
+    'tells an invited athlete on every screen, until they answer on Coach',
+    { timeout: 60_000 },
+    async () => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await account(server.url, 'ben@example.com');
+      await coach.call('POST', '/api/v1/coach/invites', { email: 'ben@example.com' });
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Log in' }).isVisible()).toBe(true);
+      await page.getByLabel('Email', { exact: true }).fill('ben@example.com');
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in', exact: true }).click();
+      // The coach logged out on Coach, where an invitation is answered: Today shows the notice.
+      // Logging in hashes a password at the server's full cost: on a busy machine, seconds.
+      await page.getByRole('link', { name: 'Today', exact: true }).click({ timeout: 30_000 });
+      const notice = page.getByRole('complementary', { name: 'Invitations' });
+      await expect
+        .poll(() => notice.textContent())
+        .toBe(
+          'coach@example.com wants to coach you: they would see your log and could assign your plan. Accept or decline',
+        );
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await axeAll(page), `axe on Today with an invitation (${scheme})`).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByRole('link', { name: 'Measure', exact: true }).click();
+      expect(await notice.isVisible()).toBe(true);
+
+      await notice.getByRole('link', { name: 'Accept or decline' }).click();
+      await page.getByRole('button', { name: 'Accept' }).click();
+      await expect.poll(() => page.getByText('sees your log').isVisible()).toBe(true);
+      expect(await notice.count()).toBe(0);
+      await page.getByRole('link', { name: 'Today', exact: true }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+      expect(await notice.count()).toBe(0);
+    },
+  );
 });

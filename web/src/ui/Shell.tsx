@@ -9,6 +9,7 @@ import { History } from '../screens/History';
 import { Measure } from '../screens/Measure';
 import { PlanView } from '../screens/Plan';
 import { TodayView } from '../screens/Today';
+import { Invites } from './Invites';
 import { SyncBadge } from './SyncBadge';
 import { TabBar, TABS, type TabId } from './TabBar';
 import { RestTimer } from './timers';
@@ -104,6 +105,7 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
           </nav>
         )}
       </header>
+      {props.multiUser && <Invites screen={tab} />}
       <main class="page" id="main">
         {tab === 'today' && <TodayView />}
         {tab === 'plan' && <PlanView />}
