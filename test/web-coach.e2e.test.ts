@@ -93,7 +93,7 @@ describe.skipIf(!here)('a coach on a phone', () => {
     }
     await page.setViewportSize({ width: 390, height: 844 });
     // A new plan: two sessions, Tuesday and Friday, from Tue 3 Nov.
-    await page.getByRole('radio', { name: 'Two' }).check();
+    await page.getByLabel('Sessions a week').selectOption('2');
     await page.getByRole('checkbox', { name: 'Mon' }).uncheck();
     await page.getByRole('checkbox', { name: 'Thu' }).uncheck();
     await page.getByRole('checkbox', { name: 'Tue' }).check();
@@ -147,6 +147,7 @@ describe.skipIf(!here)('a coach on a phone', () => {
         .toBe(
           'coach@example.com wants to coach you: they would see your log and could assign your plan. Accept or decline',
         );
+      await expect.poll(() => page.locator('#main h1').isVisible()).toBe(true);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         expect(await axeAll(page), `axe on Today with an invitation (${scheme})`).toEqual([]);

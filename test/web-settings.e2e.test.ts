@@ -117,7 +117,7 @@ describe.skipIf(!here)('settings at 390 px', () => {
 
   it('two sessions on Mon and Thu, kilos, a fractional plate and no bands: Today follows', async () => {
     const { page } = l;
-    await page.getByRole('radio', { name: 'Two' }).check();
+    await page.getByLabel('Sessions a week').selectOption('2');
     expect(await page.getByRole('checkbox', { name: 'Thu' }).isChecked()).toBe(true);
     await page.getByRole('radio', { name: 'Kilograms (kg)' }).check();
     await expect.poll(() => page.getByLabel('Bar (kg)').inputValue()).toBe('20');

@@ -12,7 +12,7 @@ import { DateField } from '../ui/DateField';
 import { Choice } from '../ui/Field';
 import { day as dayName } from '../ui/format';
 import { offline, said } from '../ui/problems';
-import { DEFAULT_DAYS, Weekdays } from '../ui/Weekdays';
+import { Sessions, usualDays, Weekdays } from '../ui/Weekdays';
 import { byExercise, setText } from './History';
 import { GOALS } from './Onboarding';
 
@@ -61,7 +61,7 @@ export function Athlete(props: { id: string; email: string }) {
 
 function Assign(props: { id: string; onDone: () => void }) {
   const [goal, setGoal] = useState<Goal>('glutes');
-  const [sessions, setSessions] = useState<2 | 3>(3);
+  const [sessions, setSessions] = useState(3);
   const [days, setDays] = useState<Weekday[]>(['mon', 'wed', 'fri']);
   const [start, setStart] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -89,16 +89,12 @@ function Assign(props: { id: string; onDone: () => void }) {
     <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="assign-h">
       <h3 id="assign-h">Assign a plan</h3>
       <Choice legend="Goal" value={goal} options={GOALS} onChange={setGoal} />
-      <Choice
-        legend="Sessions a week"
+      <Sessions
         value={sessions}
-        options={[
-          [2, 'Two'],
-          [3, 'Three'],
-        ]}
+        error={said(error, 'sessionsPerWeek')}
         onChange={(n) => {
           setSessions(n);
-          setDays(DEFAULT_DAYS[n]);
+          setDays(usualDays(n));
         }}
       />
       <Weekdays days={days} onChange={setDays} error={said(error, 'weekdays')} />

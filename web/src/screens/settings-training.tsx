@@ -12,7 +12,7 @@ import { api, ApiError } from '../api';
 import type { Profile } from '../types';
 import { Choice } from '../ui/Field';
 import { num, offline, said } from '../ui/problems';
-import { DEFAULT_DAYS, Weekdays } from '../ui/Weekdays';
+import { Sessions, usualDays, Weekdays } from '../ui/Weekdays';
 import { GOALS } from './Onboarding';
 import { Equipment, type Kit } from './settings-equipment';
 
@@ -57,9 +57,9 @@ function kitOf(p: Profile): Kit {
 export function TrainingForm(props: { profile: Profile; onSaved: (p: Profile) => void }) {
   const p = props.profile;
   const [goal, setGoal] = useState(p.goal);
-  const [sessions, setSessions] = useState<2 | 3>(p.sessionsPerWeek);
+  const [sessions, setSessions] = useState<number>(p.sessionsPerWeek);
   const [days, setDays] = useState<Weekday[]>(
-    p.days.length === p.sessionsPerWeek ? [...p.days] : DEFAULT_DAYS[p.sessionsPerWeek],
+    p.days.length === p.sessionsPerWeek ? [...p.days] : usualDays(p.sessionsPerWeek),
   );
   const [units, setUnits] = useState<Unit>(p.units);
   const [kit, setKit] = useState<Kit>(kitOf(p));
@@ -121,16 +121,12 @@ export function TrainingForm(props: { profile: Profile; onSaved: (p: Profile) =>
         goes on from where it left off.
       </p>
       <Choice legend="Goal" value={goal} options={GOALS} onChange={setGoal} />
-      <Choice
-        legend="Sessions a week"
+      <Sessions
         value={sessions}
-        options={[
-          [2, 'Two'],
-          [3, 'Three'],
-        ]}
+        error={said(error, 'sessionsPerWeek')}
         onChange={(n) => {
           setSessions(n);
-          setDays(DEFAULT_DAYS[n]);
+          setDays(usualDays(n));
         }}
       />
       <Weekdays

@@ -1,6 +1,11 @@
-/** Training weekdays as small toggles, in week order, with the API's words when refused. */
+/**
+ * The training week: how many sessions, and on which weekdays (small toggles, in week
+ * order), each with the API's words when it refuses them.
+ */
 import { useId } from 'preact/hooks';
 import { WEEKDAYS, type Weekday } from '../../../src/domain/dates';
+import { defaultDays, type Profile } from '../../../src/domain/profile';
+import { Field } from './Field';
 import './weekdays.css';
 
 const NAMES: Record<Weekday, string> = {
@@ -13,11 +18,37 @@ const NAMES: Record<Weekday, string> = {
   sun: 'Sun',
 };
 
-/** The usual days for two or three sessions: a day of rest between. */
-export const DEFAULT_DAYS: Record<2 | 3, Weekday[]> = {
-  2: ['mon', 'thu'],
-  3: ['mon', 'wed', 'fri'],
-};
+/** The domain's usual days for a number of sessions (a day of rest between where it fits). */
+export const usualDays = (sessions: number): Weekday[] =>
+  defaultDays(sessions as Profile['sessionsPerWeek']);
+
+/** One to six sessions a week offered; the API says which it takes (the seed's 2-3, R2). */
+const COUNTS = [1, 2, 3, 4, 5, 6];
+
+export function Sessions(props: {
+  value: number;
+  onChange: (n: number) => void;
+  error: string | undefined;
+}) {
+  return (
+    <Field label="Sessions a week" error={props.error}>
+      {(id, by) => (
+        <select
+          id={id}
+          aria-describedby={by}
+          value={String(props.value)}
+          onChange={(e) => props.onChange(Number((e.target as HTMLSelectElement).value))}
+        >
+          {COUNTS.map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
 
 export function Weekdays(props: {
   days: readonly Weekday[];
