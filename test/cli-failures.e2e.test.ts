@@ -124,6 +124,27 @@ describe('a damaged database', () => {
   });
 });
 
+describe('a PostgreSQL server that does not answer', () => {
+  it('exit 4, with advice about DATABASE_URL and the server, not about a file path', () => {
+    const dir = temp();
+    const r = spawnSync(process.execPath, [BIN, 'today'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 20_000,
+      // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+      env: {
+        PATH: process.env.PATH,
+        HOME: dir,
+        DATABASE_URL: 'postgres://thrust@127.0.0.1:1/thrust',
+      },
+    });
+    expect(r.status).toBe(4);
+    expectSentence(r.stderr);
+    expect(r.stderr).toMatch(/Check DATABASE_URL \(host, port, user, password, database\)/);
+    expect(r.stderr).not.toMatch(/Check the path/);
+  });
+});
+
 describe('export --out that cannot be written: exit 3, saying why', () => {
   let dir: string;
   beforeAll(() => {
@@ -156,6 +177,12 @@ describe('export --out that cannot be written: exit 3, saying why', () => {
     expect(r.code).toBe(3);
     expect(r.err).toBe(said);
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it.runIf(existsSync('/dev/full'))('a full disk (/dev/full)', () => {
+    const r = thrust(dir, ['--db', 'thrust.db', 'export', '--out', '/dev/full']);
+    expect(r.code).toBe(3);
+    expect(r.err).toBe('thrust: Cannot write: the disk is full.\n');
   });
 
   it('a folder the user may not write', () => {

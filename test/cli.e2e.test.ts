@@ -199,13 +199,14 @@ describe('felt it in the hamstrings (R7)', () => {
     thrust(dir, '2026-11-02', 'log', 'hip-thrust', '2x8@110', '--clean', '--felt', 'hamstrings');
     thrust(dir, '2026-11-02', 'log', 'hip-thrust', '8@110', '--clean', '--felt', 'glutes');
     const today = thrust(dir, '2026-11-04', 'today').out;
-    expect(today).toMatch(
+    // Lines fold at 100 characters, so the words may run onto the next line.
+    expect(today.replace(/\s+/g, ' ')).toMatch(
       /Feet first: Felt it in the hamstrings on 2 of 3 noted sets last time: bring your feet a little closer to your hips/,
     );
-    // The foot cues lead the list of cues on every hip thrust.
-    expect(today).toMatch(
-      /Barbell hip thrust[\s\S]*?Feet first[\s\S]*?\n {3}- Shins roughly vertical/,
-    );
+    // The foot cue leads every hip thrust; the shins cue is said once, under the first.
+    expect(today).toMatch(/Barbell hip thrust[\s\S]*?Feet first/);
+    expect(today).toMatch(/Feet first[\s\S]*?\n {3}- Shins roughly vertical/);
+    expect(today.match(/- Shins roughly vertical/g)).toHaveLength(1);
     // Reporting the glutes next time clears it.
     thrust(dir, '2026-11-04', 'log', 'hip-thrust', '3x8@110', '--clean', '--felt', 'glutes');
     expect(thrust(dir, '2026-11-06', 'today').out).not.toMatch(/Feet first/);
@@ -219,7 +220,7 @@ describe('progress photos (R9)', () => {
     const jpg = join(dir, 'side.jpg');
     writeFileSync(jpg, 'not really a jpeg, but a file');
     expect(thrust(dir, '2026-11-02', 'photo', jpg, '--date', '2026-11-01').out).toBe(
-      `Kept ${jpg} for 2026-11-01 (1 photos).\n`,
+      `Kept ${jpg} for 2026-11-01 (1 photo).\n`,
     );
     const txt = join(dir, 'notes.txt');
     writeFileSync(txt, 'x');

@@ -29,8 +29,7 @@ export function fromThrown(e: unknown, database: string): Exit | null {
   const code = typeof f.code === 'string' ? f.code : '';
   if (code.startsWith('SQLITE_')) return fromSqlite(code, database);
   if (f.syscall === 'listen' || f.syscall === 'bind') return fromListen(code, f);
-  if (typeof f.path === 'string') return fromFile(code, f.path);
-  return null;
+  return fromFile(code, typeof f.path === 'string' ? f.path : null);
 }
 
 function fromSqlite(code: string, database: string): Exit | null {
@@ -94,7 +93,8 @@ function fromListen(code: string, f: SystemError): Exit | null {
   }
 }
 
-function fromFile(code: string, path: string): Exit | null {
+/** A file that could not be read or written; a write to a full disk names no path. */
+function fromFile(code: string, path: string | null): Exit | null {
   const why: Record<string, string> = {
     ENOENT:
       'no such file, or its folder does not exist (Thrust creates no folders: mkdir it first)',
@@ -110,5 +110,10 @@ function fromFile(code: string, path: string): Exit | null {
     ELOOP: 'it is a loop of symbolic links',
   };
   const reason = why[code];
-  return reason ? new Exit(EXIT.data, `${path}: ${reason}.`) : null;
+  if (!reason) return null;
+  if (path !== null) return new Exit(EXIT.data, `${path}: ${reason}.`);
+  // Without a path, only what is plainly about the disk, not a bug's missing file.
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'EROFS'
+    ? new Exit(EXIT.data, `Cannot write: ${reason}.`)
+    : null;
 }
