@@ -17,7 +17,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** `thrust --db DB ...` with "today" pinned and no terminal. */
 function thrust(today: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, '--db', DB, ...args], {
+  const db = args[0] === '--db' ? [] : ['--db', DB];
+  const r = spawnSync(process.execPath, [BIN, ...db, ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: dir, THRUST_TODAY: today },
   });
@@ -113,5 +114,23 @@ describe('a whole leg day on the command line', () => {
     expect(thrust(WED, 'session', 'delete', '2026-11-24', '--yes').code).toBe(3);
     // What follows is derived without it: last time is Monday's again, at 95 lb.
     expect(ok(WED, 'today')).toMatch(/Last time \(Mon 23 Nov\): 3 x 12 @ 95 lb/);
+  });
+});
+
+describe('a week of 1 to 6 sessions', () => {
+  const week = join(dir, 'week.db');
+  it('plans six sessions a week, refuses seven, and starts a plan of one', () => {
+    const init = ok(MON, '--db', week, 'init', '--yes', '--days', '6', '--working', '95x12');
+    expect(init).toMatch(/6 sessions a week \(mon, tue, wed, thu, fri, sat\)/);
+    const plan = ok(MON, '--db', week, 'plan');
+    const week1 = plan.slice(plan.indexOf('Week  1'), plan.indexOf('Week  2'));
+    expect(week1.match(/\[[ >x-]\] \w{3} \d+ \w{3}/g)).toHaveLength(6);
+    for (const line of plan.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+    const seven = thrust(MON, '--db', week, 'init', '--yes', '--force', '--days', '7');
+    expect(seven.code).toBe(2);
+    expect(seven.err).toMatch(/Allowed choices are 1, 2, 3, 4, 5, 6/);
+    ok(MON, '--db', week, 'plan', '--new', '--days', '1');
+    const one = ok(MON, '--db', week, 'plan');
+    expect(one).toMatch(/Week {2}1 {2}\[ \] Wed 25 Nov heavy 3x6-10\n {2}Week {2}2 /);
   });
 });

@@ -21,14 +21,20 @@ const planStart = S.isoDate.refine((d) => d >= '1970-01-01' && d <= '2099-12-31'
   message: 'a plan starts from 1970-01-01 to 2099-12-31',
 });
 
+/** Sessions a week: the seed's 2-3 (R2), and from 1 to 6 for the lifter's own week. */
+const sessionsPerWeek = z
+  .number({ message: 'sessions a week must be a whole number from 1 to 6' })
+  .int('sessions a week must be a whole number from 1 to 6')
+  .min(1, 'sessions a week must be from 1 to 6')
+  .max(6, 'sessions a week must be from 1 to 6')
+  .transform((n) => n as Profile.SessionsPerWeek);
+
 /** The answers of `thrust init` (and of the onboarding screen), all optional but units. */
 export const answers = z.object({
   name: z.string().trim().min(1).max(100).default('me'),
   units: S.unit.default('lb'),
   goal: S.goal.default('glutes'),
-  sessionsPerWeek: z
-    .union([z.literal(2), z.literal(3)], { message: 'sessions a week must be 2 or 3' })
-    .default(3),
+  sessionsPerWeek: sessionsPerWeek.default(3),
   weekdays: z.array(S.weekday).optional(),
   barbell: z.boolean().default(true),
   bar: z.number().positive().max(100, 'a bar over 100 is not a bar').optional(),
@@ -121,9 +127,7 @@ export async function init(
 export const newPlanInput = z
   .object({
     goal: S.goal.optional(),
-    sessionsPerWeek: z
-      .union([z.literal(2), z.literal(3)], { message: 'sessions a week must be 2 or 3' })
-      .optional(),
+    sessionsPerWeek: sessionsPerWeek.optional(),
     weekdays: z.array(S.weekday).optional(),
     start: planStart.optional(),
   })
@@ -170,7 +174,7 @@ export async function newPlan(
 /** The plan Thrust proposes once the active one is over: the same goal and week, from `date`. */
 export interface Proposal {
   readonly goal: Profile.Goal;
-  readonly sessionsPerWeek: 2 | 3;
+  readonly sessionsPerWeek: Profile.SessionsPerWeek;
   readonly weekdays: readonly string[];
   readonly start: string;
   /** One line a lifter can read. */

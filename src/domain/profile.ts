@@ -67,7 +67,7 @@ export interface Profile {
   readonly name: string;
   readonly units: Unit;
   readonly goal: Goal;
-  readonly sessionsPerWeek: 2 | 3;
+  readonly sessionsPerWeek: SessionsPerWeek;
   /** Training weekdays; defaults by sessions per week when empty. */
   readonly days: readonly Weekday[];
   readonly inventory: Inventory;
@@ -77,9 +77,24 @@ export interface Profile {
   readonly settings: Settings;
 }
 
-/** Mon/Thu for two sessions, Mon/Wed/Fri for three: at least a day of rest between. */
-export function defaultDays(sessionsPerWeek: 2 | 3): Weekday[] {
-  return sessionsPerWeek === 2 ? ['mon', 'thu'] : ['mon', 'wed', 'fri'];
+/** Sessions a week: the seed's 2-3 (R2), or from 1 to 6 as the lifter's week allows. */
+export type SessionsPerWeek = 1 | 2 | 3 | 4 | 5 | 6;
+export const SESSIONS_PER_WEEK: readonly SessionsPerWeek[] = [1, 2, 3, 4, 5, 6];
+
+/**
+ * The weekdays a week of sessions falls on by default: Mon/Thu for two, Mon/Wed/Fri for
+ * three (a day of rest between); beyond three, the fewest back-to-back days, Sunday free.
+ */
+export function defaultDays(sessionsPerWeek: SessionsPerWeek): Weekday[] {
+  const days: Record<SessionsPerWeek, Weekday[]> = {
+    1: ['wed'],
+    2: ['mon', 'thu'],
+    3: ['mon', 'wed', 'fri'],
+    4: ['mon', 'tue', 'thu', 'fri'],
+    5: ['mon', 'tue', 'wed', 'fri', 'sat'],
+    6: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  };
+  return days[sessionsPerWeek];
 }
 
 export function trainingDays(p: Profile): readonly Weekday[] {

@@ -78,7 +78,9 @@ export const profile = z.object({
   name: z.string().min(1).max(100),
   units: unit,
   goal,
-  sessionsPerWeek: z.union([z.literal(2), z.literal(3)]),
+  sessionsPerWeek: z.union([1, 2, 3, 4, 5, 6].map((n) => z.literal(n))) as unknown as z.ZodType<
+    1 | 2 | 3 | 4 | 5 | 6
+  >,
   days: z.array(weekday),
   inventory,
   working: z

@@ -122,10 +122,14 @@ async function ask(f: InitFlags, given: Given): Promise<InitFlags> {
     out.days = got(
       await p.select({
         message: 'Sessions a week',
-        options: [
-          { value: '3', label: '3 (Mon, Wed, Fri)' },
-          { value: '2', label: '2 (Mon, Thu)' },
-        ],
+        options: [3, 2, 1, 4, 5, 6].map((n) => ({
+          value: String(n),
+          label: `${n} (${Profile.defaultDays(n as Profile.SessionsPerWeek)
+            .map((d) => `${d.charAt(0).toUpperCase()}${d.slice(1)}`)
+            .join(
+              ', ',
+            )})${n === 3 || n === 2 ? '' : n === 1 ? ': below the seed’s 2-3' : ': above the seed’s 2-3'}`,
+        })),
       }),
     );
   if (!given('barbell') && f.bar === undefined && f.plates === undefined)
@@ -276,7 +280,9 @@ export function register(program: Command, global: () => GlobalOptions): void {
         'glutes (hip thrust first), accessory (after squats/deadlifts), athletic (sprint/jump)',
       ).choices([...Profile.GOALS]),
     )
-    .addOption(new Option('--days <n>', 'sessions a week').choices(['2', '3']))
+    .addOption(
+      new Option('--days <n>', 'sessions a week, 1 to 6 (the seed’s 2-3)').choices(DAY_CHOICES),
+    )
     .option('--weekdays <list>', 'training weekdays, e.g. mon,thu or mon,wed,fri')
     .option(
       '--no-barbell',
@@ -382,7 +388,7 @@ ${EvidenceText.goals()}`,
     .addOption(
       new Option('--goal <goal>', 'with --new: change the goal').choices([...Profile.GOALS]),
     )
-    .addOption(new Option('--days <n>', 'with --new: sessions a week').choices(['2', '3']))
+    .addOption(new Option('--days <n>', 'with --new: sessions a week, 1 to 6').choices(DAY_CHOICES))
     .option('--weekdays <list>', 'with --new: training weekdays, e.g. mon,wed,fri')
     .option('--start <date>', 'with --new: the first day, YYYY-MM-DD (default today)')
     .option('--json', 'print as JSON')
@@ -493,12 +499,14 @@ ${EvidenceText.goals()}`,
     );
 }
 
+const DAY_CHOICES = Profile.SESSIONS_PER_WEEK.map(String);
+
 /** --days and --weekdays; the weekdays alone say how many sessions (tue,sat is 2 a week). */
 function sessionsOf(days: string | undefined, weekdays: string | undefined) {
   const listed = weekdays === undefined ? undefined : list(weekdays);
   const count = days !== undefined ? Number(days) : listed?.length;
   return {
-    ...(count !== undefined && { sessionsPerWeek: count as 2 | 3 }),
+    ...(count !== undefined && { sessionsPerWeek: count }),
     ...(listed !== undefined && { weekdays: listed as never }),
   };
 }

@@ -1,6 +1,8 @@
 /** The plan as terminal text: blocks, weeks and days, with what is done. */
 import { Dates, type Plan } from '../../domain/index.js';
 
+const PER_LINE = 3;
+
 /** `done` holds the ids of plan days that have a logged session. */
 export function plan(p: Plan.Plan, done: ReadonlySet<string>, today: Dates.IsoDate): string {
   const lines: string[] = [];
@@ -16,7 +18,11 @@ export function plan(p: Plan.Plan, done: ReadonlySet<string>, today: Dates.IsoDa
         const range = main ? ` ${main.sets}x${main.reps.min}-${main.reps.max}` : '';
         return `[${mark}] ${Dates.formatShort(d.date)} ${d.kind}${range}${d.tests.length ? ' +tests' : ''}`;
       });
-      lines.push(`  Week ${String(week).padStart(2)}  ${cells.join('   ')}`);
+      // Three days a line, so a week of four to six sessions stays within a terminal's width.
+      for (let i = 0; i < cells.length; i += PER_LINE) {
+        const head = i === 0 ? `  Week ${String(week).padStart(2)}  ` : ' '.repeat(11);
+        lines.push(`${head}${cells.slice(i, i + PER_LINE).join('   ')}`);
+      }
     }
   }
   lines.push('', '[x] done  [>] today  [-] missed');

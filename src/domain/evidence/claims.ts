@@ -275,7 +275,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'frequency',
     topic: 'volume',
     title: 'Two or three sessions a week',
-    thrust: 'Plans have 2 or 3 hip thrust sessions a week (R2), with a day of rest between.',
+    thrust:
+      'Plans have 2 or 3 hip thrust sessions a week by default (R2), with a day of rest between; a lifter may choose 1 to 6, and beyond 3 the week’s days repeat in order (a convention).',
     known:
       'Twice a week or more grew muscle more than once (Schoenfeld 2016); once weekly sets are equal, frequency matters little for growth and a little for strength (Pelland 2024).',
     sources: [seed('R2'), study('Schoenfeld 2016'), study('Pelland 2024')],

@@ -40,7 +40,7 @@ export function explain(slot: Slot, p: Prescription, opts: WhyOptions): WhyLine[
 export function session(profile: Pick<Profile, 'sessionsPerWeek'>): WhyLine {
   return {
     aspect: 'sets',
-    text: `${profile.sessionsPerWeek} hip thrust sessions a week, within the seed's 2-3. Training a muscle twice a week or more grew it more than once.`,
+    text: `${profile.sessionsPerWeek} hip thrust session${profile.sessionsPerWeek === 1 ? '' : 's'} a week, ${profile.sessionsPerWeek < 2 ? "below the seed's 2-3" : profile.sessionsPerWeek > 3 ? "above the seed's 2-3 (the pace cap still limits how fast loads rise)" : "within the seed's 2-3"}. Training a muscle twice a week or more grew it more than once.`,
     sources: [...seed('R2'), ...study('Schoenfeld 2016')],
   };
 }

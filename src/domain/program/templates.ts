@@ -186,7 +186,25 @@ function glutes(p: Profile): DayTemplate[] {
       ...(inv.cable && inv.gear.includes('ankle-straps') ? [kickback] : after(inv, singleLeg)),
     ],
   };
-  return p.sessionsPerWeek === 2 ? [heavy, metabolic] : [heavy, volume, metabolic];
+  return week(p, [heavy], [heavy, metabolic], [heavy, volume, metabolic]);
+}
+
+/**
+ * The week's days for 1 to 6 sessions. One, two and three are the goal's own weeks (the
+ * seed's 2-3 a week, R2; one is its first day alone). Beyond three the seed gives no week,
+ * so its three days repeat in order (a convention): each kind of day keeps its own track,
+ * and the pace cap still limits how fast the load rises however often it is trained.
+ */
+function week(
+  p: Profile,
+  one: readonly DayTemplate[],
+  two: readonly DayTemplate[],
+  three: readonly DayTemplate[],
+): DayTemplate[] {
+  const n = p.sessionsPerWeek;
+  if (n === 1) return [...one];
+  if (n === 2) return [...two];
+  return Array.from({ length: n }, (_, i) => three[i % three.length] as DayTemplate);
 }
 
 /** R3: hip thrusts after squats or deadlifts, 3x10-12 with a 2-s hold. */
@@ -214,7 +232,8 @@ function accessory(p: Profile): DayTemplate[] {
   if (!p.compounds) return Array.from({ length: p.sessionsPerWeek }, () => day(null, 'Lower body'));
   const squat = day('back-squat', 'Lower body: squat');
   const dead = day('deadlift', 'Lower body: deadlift');
-  return p.sessionsPerWeek === 2 ? [squat, dead] : [squat, dead, squat];
+  // Squat and deadlift days alternate, however many there are.
+  return Array.from({ length: p.sessionsPerWeek }, (_, i) => (i % 2 === 0 ? squat : dead));
 }
 
 /**
@@ -265,7 +284,7 @@ function athletic(p: Profile): DayTemplate[] {
       ...after(inv, singleLeg),
     ],
   };
-  return p.sessionsPerWeek === 2 ? [power, volume] : [power, volume, power];
+  return Array.from({ length: p.sessionsPerWeek }, (_, i) => (i % 2 === 0 ? power : volume));
 }
 
 export function templatesFor(p: Profile): DayTemplate[] {
