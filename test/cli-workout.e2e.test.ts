@@ -3,7 +3,7 @@
  * lifts and a lift of the lifter's own, last time beside the prescription, a record notice,
  * each session's time, and moving and deleting whole sessions.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,5 +132,71 @@ describe('a week of 1 to 6 sessions', () => {
     ok(MON, '--db', week, 'plan', '--new', '--days', '1');
     const one = ok(MON, '--db', week, 'plan');
     expect(one).toMatch(/Week {2}1 {2}\[ \] Wed 25 Nov heavy 3x6-10\n {2}Week {2}2 /);
+  });
+});
+
+/** `script` gives the command a pseudo-terminal (util-linux); without it, skip. */
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+// eslint-disable-next-line no-control-regex -- the escape sequences a terminal receives
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+
+/** Run `thrust ARGS` on a pseudo-terminal: for each step, wait for `expect`, then type. */
+async function onTerminal(
+  today: string,
+  args: readonly string[],
+  steps: readonly { expect: RegExp; type: string }[],
+): Promise<{ code: number | null; screen: string }> {
+  const command = [process.execPath, BIN, '--db', DB, ...args].map((a) => `'${a}'`).join(' ');
+  const child = spawn('script', ['-qfec', `stty cols 200 rows 50; exec ${command}`, '/dev/null'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: dir, THRUST_TODAY: today, TERM: 'xterm' },
+  });
+  let screen = '';
+  let from = 0;
+  child.stdout.on('data', (d: Buffer) => {
+    screen += d.toString('utf8').replace(ANSI, '');
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  for (const step of steps) {
+    const until = Date.now() + 15_000;
+    while (!step.expect.test(screen.slice(from))) {
+      if (Date.now() > until) {
+        child.kill();
+        throw new Error(`waited for ${String(step.expect)}; the screen:\n${screen.slice(from)}`);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    from = screen.length;
+    child.stdin.write(step.type);
+  }
+  return { code: await exited, screen };
+}
+
+describe.skipIf(!hasScript)('on a terminal', () => {
+  it('the guided walk says last time before each exercise; a delete asks first', async () => {
+    ok(MON, 'log', 'banded-hip-thrust', '3x15', '--activation', '--clean', '--date', '2026-11-20');
+    const walk = await onTerminal(
+      WED,
+      ['log'],
+      [{ expect: /Banded hip thrust\. Last time \(Fri 20 Nov\): 3 x 15/, type: '\u001b' }],
+    );
+    expect(walk.screen).toMatch(/Stopped\./);
+    const no = await onTerminal(
+      WED,
+      ['session', 'delete', '2026-11-20'],
+      [{ expect: /Delete it and every set in it\?/, type: 'n\r' }],
+    );
+    expect([no.code, no.screen]).toEqual([2, expect.stringMatching(/Nothing deleted\./)]);
+    const yes = await onTerminal(
+      WED,
+      ['session', 'delete', '2026-11-20'],
+      [
+        {
+          expect: /The session on Fri 20 Nov 2026-11-20 has 3 sets: Banded hip thrust\. Delete it/,
+          type: 'y\r',
+        },
+      ],
+    );
+    expect([yes.code, yes.screen]).toEqual([0, expect.stringMatching(/Deleted the session/)]);
   });
 });

@@ -75,6 +75,8 @@ async function interactive(deps: Deps, date: string): Promise<void> {
   p.intro(`${view.today.day.title}: set by set. Esc to stop; what is logged stays logged.`);
   for (const it of view.today.items) {
     const rx = it.prescription;
+    const last = Render.Workout.lastTime(it.lastTime, unit);
+    if (last) p.log.message(`${it.exercise.name}. ${last}`);
     // R5: the weaker side first, with its extra set while the gap is over the threshold.
     const first = it.sides?.first ?? 'left';
     const order = rx.perSide
@@ -131,7 +133,10 @@ async function interactive(deps: Deps, date: string): Promise<void> {
           ],
         });
         if (!r.ok) p.log.error(message(r.error));
-        else p.log.success(`saved ${Render.Sets.shortId(r.value.sets[0]?.id ?? '')}`);
+        else {
+          p.log.success(`saved ${Render.Sets.shortId(r.value.sets[0]?.id ?? '')}`);
+          for (const line of Render.Workout.records(r.value.records, unit)) p.log.info(line);
+        }
       }
     }
   }
