@@ -1,7 +1,9 @@
 /**
  * A lifter for the browser tests: a local `thrust serve` of their own (Mon 2 Nov 2026, the
  * first day of a glutes plan from 95 lb x 12, unless the profile says otherwise) and a
- * phone-sized Chromium, with the API at hand to set up and to check what was stored.
+ * phone-sized Chromium, with the API at hand to set up and to check what was stored. Made
+ * in a beforeAll given a minute: a server and Chromium starting on a busy machine can take
+ * longer than vitest's 10 s for a hook.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

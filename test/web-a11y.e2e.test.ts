@@ -19,7 +19,7 @@ describe.skipIf(!here)('the frame and Today, at 390 and 360 px', () => {
   beforeAll(async () => {
     l = await lifter('a11y');
     l.page.setDefaultTimeout(10_000);
-  });
+  }, 60_000);
   afterAll(() => l?.stop());
 
   it('names the plates per side as a list, with no label on a paragraph; axe at every impact', async () => {

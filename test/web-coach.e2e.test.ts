@@ -45,7 +45,7 @@ describe.skipIf(!here)('a coach on a phone', () => {
     context = await phone(dir);
     page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(10_000);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await context?.close();

@@ -28,7 +28,7 @@ describe.skipIf(!here)('measure: dates and photos at 390 px', () => {
   beforeAll(async () => {
     l = await lifter('photos');
     l.page.setDefaultTimeout(10_000);
-  });
+  }, 60_000);
   afterAll(() => l?.stop());
   const photos = async () =>
     (await l.call<{ photos: StoredPhoto[] }>('GET', '/api/v1/photos')).photos;

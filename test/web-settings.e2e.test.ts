@@ -27,7 +27,7 @@ describe.skipIf(!here)('settings at 390 px', () => {
     l = await lifter('settings');
     // A step that cannot happen fails naming itself, well inside the test's own time.
     l.page.setDefaultTimeout(10_000);
-  });
+  }, 60_000);
   afterAll(() => l?.stop());
 
   /** The API's words for a refused body, without the field name they start with. */
