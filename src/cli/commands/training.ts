@@ -147,7 +147,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
   program
     .command('today')
     .description(
-      'What to lift today: warm-up, ramp sets with plates, work sets, holds, cues, gear, and why each load.',
+      'What to lift today: warm-up, ramp sets with plates, work sets, holds, last time, cues, gear, and why each load.',
     )
     .option('--date <date>', 'show another day, YYYY-MM-DD')
     .option(
@@ -386,7 +386,9 @@ load) says so. \`thrust exercises\` lists the catalogue.`,
 
   program
     .command('history')
-    .description('Logged sessions, newest first, with set ids for `edit` and `undo`.')
+    .description(
+      'Logged sessions, newest first: when each started and ended (from its first and last set), and set ids for `edit` and `undo`.',
+    )
     .argument('[exercise]', 'only this exercise')
     .option('--since <date>', 'from this day on, YYYY-MM-DD')
     .option('--json', 'print as JSON')

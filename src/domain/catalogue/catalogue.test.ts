@@ -40,6 +40,9 @@ describe('exercise catalogue', () => {
     ['Seated Row (Cable)', 'seated-cable-row'],
     ['Pull Up', 'pull-up'],
     ['Lat Pulldown (Cable)', 'lat-pulldown'],
+    ['Strict Military Press (Barbell)', 'overhead-press'],
+    ['Stiff Leg Deadlift (Dumbbell)', 'dumbbell-romanian-deadlift'],
+    ['Single Leg Bridge', 'single-leg-hip-thrust'],
   ])('knows a leg or upper-body day: "%s" is %s', (name, id) => {
     expect(Catalogue.find(name)?.id).toBe(id);
   });

@@ -120,6 +120,7 @@ const THRUST_AND_BASICS: readonly Exercise[] = [
       'Single Leg Hip Thrust (Dumbbell)',
       'One-legged Hip Thrust',
       'Single Leg Glute Bridge',
+      'Single Leg Bridge',
     ],
     implement: 'bodyweight',
     laterality: 'unilateral',

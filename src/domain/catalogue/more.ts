@@ -94,7 +94,13 @@ export const MORE: readonly MoreExercise[] = [
     'Dumbbell Romanian deadlift',
     'dumbbell',
     'bilateral',
-    ['Romanian Deadlift (Dumbbell)', 'Dumbbell Romanian Deadlift', 'Dumbbell RDL', 'DB RDL'],
+    [
+      'Romanian Deadlift (Dumbbell)',
+      'Dumbbell Romanian Deadlift',
+      'Dumbbell RDL',
+      'DB RDL',
+      'Stiff Leg Deadlift (Dumbbell)',
+    ],
     'Dumbbells close to the legs; hips back with a flat back until the hamstrings stretch, then hips forward',
   ),
   lift(
@@ -227,6 +233,7 @@ export const MORE: readonly MoreExercise[] = [
       'OHP',
       'Military Press',
       'Standing Barbell Shoulder Press (OHP)',
+      'Strict Military Press (Barbell)',
     ],
     'Glutes and abs tight; press the bar straight up, the head through once it passes the face',
   ),
