@@ -6,12 +6,19 @@ import { records, span } from './workout.js';
 /** The first 8 characters of a set id: enough to edit or undo it. */
 export const shortId = (id: string): string => id.slice(0, 8);
 
+/** A set with no load: bodyweight work is "bodyweight"; a cable or barbell set is not. */
+function unloaded(exercise: StoredSet['exercise']): string {
+  if (!Catalogue.isExerciseId(exercise)) return 'bodyweight';
+  const implement = Catalogue.get(exercise).implement;
+  return implement === 'bodyweight' || implement === 'band' ? 'bodyweight' : 'no load';
+}
+
 export function set(s: StoredSet, unit: Units.Unit): string {
   const load =
     s.load.value === 0
       ? s.band
         ? `${s.band} band`
-        : 'bodyweight'
+        : unloaded(s.exercise)
       : Units.format(s.load, s.load.unit);
   const shown = s.load.unit !== unit && s.load.value > 0 ? ` (${Units.format(s.load, unit)})` : '';
   const bits = [

@@ -10,6 +10,7 @@ import {
 } from '../../domain/index.js';
 import type { Item } from '../../domain/today.js';
 import { wrap } from './evidence.js';
+import { fit } from './fit.js';
 import { lastTime } from './workout.js';
 
 export function today(t: Today.Today, unit: Units.Unit): string {
@@ -35,17 +36,19 @@ export function today(t: Today.Today, unit: Units.Unit): string {
       '',
     );
   }
-  items.forEach((it, i) => lines.push(...item(it, i + 1, unit), ''));
+  // A cue shared by several exercises (hold the top, pelvis neutral) is said once.
+  const said = new Set<string>();
+  items.forEach((it, i) => lines.push(...item(it, i + 1, unit, said), ''));
   lines.push('Gear (R10):');
   for (const g of day.gear) {
     const missing = g.owned ? '' : g.required === false ? '' : ' (needed; not in your kit)';
     lines.push(`  [${g.owned ? 'x' : ' '}] ${Equipment.GEAR_NAMES[g.gear]}: ${g.why}${missing}`);
   }
-  return lines.join('\n');
+  return fit(lines).join('\n');
 }
 
-/** One slot of a session: prescription, reason, plates, ramp, cues. */
-export function item(item: Item, n: number, unit: Units.Unit): string[] {
+/** One slot of a session: prescription, reason, plates, ramp, cues (less those in `said`). */
+export function item(item: Item, n: number, unit: Units.Unit, said?: Set<string>): string[] {
   const p = item.prescription;
   const side = p.perSide ? ' each side' : '';
   const hold = p.holdSeconds > 0 ? `, hold ${p.holdSeconds} s at the top` : '';
@@ -91,7 +94,13 @@ export function item(item: Item, n: number, unit: Units.Unit): string[] {
   }
   if (item.footCue) out.push(`   Feet first: ${item.footCue.text}`);
   out.push(`   ${item.slot.intent}`);
-  for (const cue of item.cues) out.push(`   - ${cue}`);
+  const fresh = item.cues.filter((c) => !said?.has(c));
+  for (const cue of fresh) {
+    out.push(`   - ${cue}`);
+    said?.add(cue);
+  }
+  const again = item.cues.length - fresh.length;
+  if (again > 0) out.push(`   - and ${again === 1 ? 'the cue' : `the ${again} cues`} given above`);
   return out;
 }
 
