@@ -198,7 +198,7 @@ describe.skipIf(!here)('a plan that has ended, on a multi-user server at 390 px'
     const page = context.pages()[0] ?? (await context.newPage());
     await page.getByRole('link', { name: 'Plan' }).click();
     await page.locator('summary', { hasText: 'Start a new plan now' }).click();
-    await page.getByRole('radio', { name: 'Two' }).check();
+    await page.getByLabel('Sessions a week').selectOption('2');
     await page.getByRole('button', { name: 'Start a new plan now' }).click();
     await expect
       .poll(() =>

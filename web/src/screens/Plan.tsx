@@ -9,12 +9,13 @@ import { api, get, Offline } from '../api';
 import type { Plan, PlanDay, PlanRead, Profile } from '../types';
 import { Choice } from '../ui/Field';
 import { day as dayName } from '../ui/format';
+import { Sessions } from '../ui/Weekdays';
 import { GOALS } from './Onboarding';
 
 type Goal = (typeof GOALS)[number][0];
 interface Change {
   goal: Goal;
-  sessionsPerWeek: 2 | 3;
+  sessionsPerWeek: number;
 }
 
 export function PlanView() {
@@ -162,7 +163,7 @@ function NextPlanForm(props: {
   onStart: (c: Change) => void;
 }) {
   const [goal, setGoal] = useState<Goal>(props.current.goal);
-  const [days, setDays] = useState<2 | 3>(props.current.sessionsPerWeek);
+  const [days, setDays] = useState(props.current.sessionsPerWeek);
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   // The question replaces the button pressed: focus goes to its answer.
@@ -179,15 +180,7 @@ function NextPlanForm(props: {
       }}
     >
       <Choice legend="Goal" value={goal} options={GOALS} onChange={setGoal} />
-      <Choice
-        legend="Sessions a week"
-        value={days}
-        options={[
-          [2, 'Two'],
-          [3, 'Three'],
-        ]}
-        onChange={setDays}
-      />
+      <Sessions value={days} onChange={setDays} error={undefined} />
       {asking ? (
         <div class="confirm" role="group" aria-labelledby="confirm-q">
           <p id="confirm-q">
