@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 export const PASSWORD = 'a long enough password';
 
 /** An account made through the API, with its session for reading what the server stored. */
-export async function account(url: string, email: string) {
+/** An account with a glutes plan from 95 lb x 12, starting `start` (default Mon 2 Nov 2026). */
+export async function account(url: string, email: string, start = '2026-11-02') {
   const enter = (path: string) =>
     fetch(`${url}/api/v1/auth/${path}`, {
       method: 'POST',
@@ -25,7 +26,7 @@ export async function account(url: string, email: string) {
       goal: 'glutes',
       sessionsPerWeek: 3,
       working: { load: 95, reps: 12 },
-      start: '2026-11-02',
+      start,
     }),
   });
   expect(profile.status).toBeLessThan(300);

@@ -32,7 +32,8 @@ describe.skipIf(!here)('a coach on a phone', () => {
       THRUST_TODAY: '2026-11-02',
     });
     coach = await account(server.url, 'coach@example.com');
-    ana = await account(server.url, 'ana@example.com');
+    // Ana's plan started a week ago: Mon, Wed and Fri of last week are planned and not done.
+    ana = await account(server.url, 'ana@example.com', '2026-10-26');
     // Ana's Monday: two work sets at 110 lb, the second short and not clean.
     await ana.call('POST', '/api/v1/sets', {
       exercise: 'barbell-hip-thrust',
@@ -92,6 +93,21 @@ describe.skipIf(!here)('a coach on a phone', () => {
       );
     }
     await page.setViewportSize({ width: 390, height: 844 });
+    // What to look at: the sessions Ana missed, as her own stats count them.
+    const own = await ana.call<{
+      adherence: { total: { plannedSessions: number; doneSessions: number } };
+    }>('GET', '/api/v1/stats');
+    const missed = own.adherence.total.plannedSessions - own.adherence.total.doneSessions;
+    expect(missed).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('flags').textContent())
+      .toContain(`${missed} planned sessions not done`);
+    expect(await page.getByTestId('adherence').textContent()).toMatch(
+      new RegExp(
+        `^${own.adherence.total.doneSessions} of ${own.adherence.total.plannedSessions} sessions`,
+      ),
+    );
+
     // A new plan: two sessions, Tuesday and Friday, from Tue 3 Nov.
     await page.getByLabel('Sessions a week').selectOption('2');
     await page.getByRole('checkbox', { name: 'Mon' }).uncheck();

@@ -1,5 +1,6 @@
 /**
- * One athlete as their coach sees them: adherence and PRs, each recent session's work sets
+ * One athlete as their coach sees them: adherence and PRs, what to look at (missed sessions,
+ * stalls, a repeated left/right gap), each recent session's work sets
  * by exercise (load, reps, clean form), and a new plan assigned (goal, sessions a week,
  * weekdays, first day), as PUT /api/v1/athletes/{id}/plan does; the athlete's log carries over.
  */
@@ -32,12 +33,7 @@ export function Athlete(props: { id: string; email: string }) {
   return (
     <section class="card" aria-labelledby="one-h">
       <h2 id="one-h">{props.email}</h2>
-      {stats && (
-        <p>
-          {stats.adherence.total.doneSessions} of {stats.adherence.total.plannedSessions} sessions
-          done; {stats.main.prs.e1rm.length} e1RM PRs.
-        </p>
-      )}
+      {stats && <Flags stats={stats} />}
       <h3>Recent sessions</h3>
       {sessions.length === 0 && <p class="muted">Nothing logged yet.</p>}
       <ul class="plain sessions" data-testid="athlete-sessions">
@@ -56,6 +52,41 @@ export function Athlete(props: { id: string; email: string }) {
       </ul>
       <Assign id={props.id} onDone={load} />
     </section>
+  );
+}
+
+/** Adherence so far, and what a coach should look at: missed sessions, stalls, a left/right gap. */
+function Flags(props: { stats: Overview }) {
+  const { adherence, stalls, symmetry, main } = props.stats;
+  const t = adherence.total;
+  const missed = t.plannedSessions - t.doneSessions;
+  const flags = [
+    missed > 0 ? `${missed} planned session${missed === 1 ? '' : 's'} not done` : null,
+    ...stalls.map(
+      (x) =>
+        `${x.label}: stalled at ${x.load.value} ${x.load.unit} for ${x.sessionsSince} session${x.sessionsSince === 1 ? '' : 's'} since ${dayName(x.since)}`,
+    ),
+    symmetry.flagged && symmetry.recent
+      ? `Left/right gap: the ${symmetry.flaggedSide ?? symmetry.recent.weaker ?? 'weaker'} side trails by ${Math.round(symmetry.recent.gapPercent)}% (over ${symmetry.thresholdPercent}% in ${symmetry.recent.over} of the last ${symmetry.recent.sessions} sessions)`
+      : null,
+  ].filter((f): f is string => f !== null);
+  return (
+    <>
+      <p data-testid="adherence">
+        {t.doneSessions} of {t.plannedSessions} sessions and {t.doneSets} of {t.plannedSets} sets
+        done so far; {main.prs.e1rm.length} e1RM PRs.
+      </p>
+      <h3>To look at</h3>
+      {flags.length === 0 ? (
+        <p class="muted">Nothing flagged: no missed session, stall or left/right gap.</p>
+      ) : (
+        <ul class="flags" data-testid="flags">
+          {flags.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
