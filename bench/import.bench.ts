@@ -13,11 +13,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openSqlite } from '../src/store/sqlite/open.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
-const PEAK = join(import.meta.dirname, 'peak-rss.cjs');
+const PEAK = pathToFileURL(join(import.meta.dirname, 'peak-rss.js')).href;
 
 const HEADER =
   'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes';
@@ -49,7 +50,7 @@ function importWithCli(csv: string, db: string): { ms: number; added: number; pe
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--require', PEAK, BIN, '--db', db, 'import', csv, '--json'],
+    ['--import', PEAK, BIN, '--db', db, 'import', csv, '--json'],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const ms = performance.now() - t;

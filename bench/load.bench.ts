@@ -23,7 +23,7 @@ const arg = (name: string, fallback: number) => {
 };
 const ROOT = join(import.meta.dirname, '..');
 
-async function start(
+export async function start(
   args: string[],
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess }> {
@@ -51,7 +51,7 @@ async function start(
   return { url, child };
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as Analytics from './analytics.bench.js';
+import * as Fair from './fair.bench.js';
 import * as Import from './import.bench.js';
 import * as Load from './load.bench.js';
 import * as Scale from './scale.bench.js';
@@ -72,6 +73,17 @@ lines.push({
   ratio: '-',
   goal: '< 300 MB',
   met: i.peakRssMb < 300,
+});
+
+step('fair server');
+const fair = await Fair.run();
+lines.push({
+  what: `/health during a ${f(fair.megabytes, 0)} MB import (SQLite, ${f(fair.requests, 0)} requests)`,
+  figure: `p99 ${f(fair.p99)} ms (p50 ${f(fair.p50)} ms, max ${f(fair.max)} ms)`,
+  baseline: `/health with nothing else running, p99 ${f(fair.idleP99)} ms`,
+  ratio: f(fair.p99 / fair.idleP99, 1),
+  goal: 'p99 < 100 ms',
+  met: fair.p99 < 100,
 });
 
 step('API load');

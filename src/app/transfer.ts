@@ -87,7 +87,7 @@ const KIND_NOTE: Record<Formats.SetKind, string | null> = {
  * Sets handed to the store at a time: whole days, this many or a few more. Small pages
  * keep memory flat: what a page allocates is collected young.
  */
-const PAGE_SETS = 1500;
+const PAGE_SETS = 500;
 
 /** The same typo guard as a set logged here (S.loggedLoad, S.loggedReps). */
 function implausible(x: Formats.ImportedSet): string | null {

@@ -193,6 +193,12 @@ function* pieces(text: string): Generator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }
 
+/**
+ * A turn of the event loop between pages: a server answers other requests while a large
+ * file is read (a page takes a few milliseconds), and the file's stream is not starved.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Rows seen as `onRows` is given them, page by page. */
 async function eachPage(
   chunks: Pieces,
@@ -202,6 +208,7 @@ async function eachPage(
   for await (const text of chunks) {
     const rows = s.push(text);
     if (s.head && onRows(rows, s.head) === false) return s;
+    await breathe();
   }
   const rows = s.end();
   if (s.head) onRows(rows, s.head);
@@ -306,6 +313,7 @@ export async function open(
       for await (const text of chunks()) {
         const rows = s.push(text);
         if (rows.length > 0) yield watch(reader.read(rows));
+        await breathe();
       }
       yield watch([...reader.read(s.end()), ...reader.end()]);
       done = true;

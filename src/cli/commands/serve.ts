@@ -1,6 +1,6 @@
 /** `thrust serve`: the HTTP API, same data as the CLI. */
 import type { Command } from 'commander';
-import { DEFAULT_TRUSTED_PROXIES, trustedProxies } from '../../http/client-address.js';
+import { DEFAULT_TRUSTED_PROXIES, trustedProxies } from '../../http/proxies.js';
 import { open } from '../../store/open.js';
 import { clock, LOCAL_USER, type GlobalOptions } from '../context.js';
 import { EXIT, Exit, fromOpen } from '../exit.js';

@@ -17,6 +17,7 @@ import { currentVersion, LATEST, migrate } from '../migrations/index.js';
 import type { OpenResult } from '../port.js';
 import type { Database as Schema } from '../schema.js';
 import { sqlStore, type InsertSets } from '../sql-store.js';
+import { SplitSqliteDialect, type Handle } from './split.js';
 
 /**
  * What a command needs of the file. `read`: it must exist, and is opened read-only (so a
@@ -84,22 +85,15 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
   const opened = access === 'read' ? openReadOnly(path) : openReadWrite(path);
   if (!opened.ok) return opened;
   const raw = opened.value;
-  // Kysely prepares every statement anew; keep them, keyed by their SQL (the set of distinct
-  // statements is small and fixed by the code), which makes each query cheaper.
-  const statements = new Map<string, Database.Statement>();
-  const database = {
-    prepare(sql: string) {
-      let s = statements.get(sql);
-      if (!s) {
-        if (statements.size >= 1000) statements.clear();
-        s = raw.prepare(sql);
-        statements.set(sql, s);
-      }
-      return s;
-    },
-    close: () => raw.close(),
-  };
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  const database = cached(raw);
+  // A file written here gets a second, query-only connection for single reads, so that a
+  // long write (an import) does not hold up everyone's reads (split.ts).
+  const reader = access === 'read' || path === ':memory:' ? null : openReader(path);
+  const db = new Kysely<Schema>({
+    dialect: reader
+      ? new SplitSqliteDialect(database, cached(reader))
+      : new SqliteDialect({ database }),
+  });
   try {
     const found = await versionOf(db);
     if (found > LATEST) {
@@ -172,6 +166,38 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
 }
 
 type Opened = { ok: true; value: Database.Database } | ReturnType<typeof unreadable>;
+
+/**
+ * Kysely prepares every statement anew; keep them, keyed by their SQL (the set of distinct
+ * statements is small and fixed by the code), which makes each query cheaper.
+ */
+function cached(raw: Database.Database): Handle {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    prepare(sql: string) {
+      let s = statements.get(sql);
+      if (!s) {
+        if (statements.size >= 1000) statements.clear();
+        s = raw.prepare(sql);
+        statements.set(sql, s);
+      }
+      return s;
+    },
+    close: () => raw.close(),
+  };
+}
+
+/** The read connection beside a writer; none if it cannot be opened (then all goes to one). */
+function openReader(path: string): Database.Database | null {
+  try {
+    const raw = new Database(path, { fileMustExist: true });
+    raw.pragma('busy_timeout = 10000');
+    raw.pragma('query_only = ON');
+    return raw;
+  } catch {
+    return null;
+  }
+}
 
 const unreadable = (where: string, e: unknown) =>
   err({ code: 'unreadable' as const, where, detail: (e as Error).message });
