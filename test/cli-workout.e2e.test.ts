@@ -55,7 +55,7 @@ describe('a whole leg day on the command line', () => {
     expect(refused.err).toMatch(/unknown exercise "Cossack Squat".*--custom/);
     expect(ok(MON, 'history')).not.toMatch(/Cossack/);
     expect(ok(MON, 'log', 'Cossack Squat', '3x8@20', '--custom')).toMatch(
-      /Cossack squat: 8 @ 20 lb/,
+      /Cossack Squat: 8 @ 20 lb/,
     );
     // The first sets of a lift beat nothing: no record notice.
     expect(ok(MON, 'log', 'Walking Lunge', '2x20@15')).not.toMatch(/New record/);
@@ -79,7 +79,7 @@ describe('a whole leg day on the command line', () => {
     // The lifter's own lift is known by its name now, and has records too.
     const own = ok(WED, 'log', 'Cossack Squat', '10@20');
     expect(own).toMatch(/New record: most reps at your top load, 20 lb x 10 \(was 20 lb x 8\)\./);
-    expect(ok(WED, 'stats', 'Cossack Squat')).toMatch(/^Cossack squat\n[\s\S]*20 lb x 10/);
+    expect(ok(WED, 'stats', 'Cossack Squat')).toMatch(/^Cossack Squat\n[\s\S]*20 lb x 10/);
   });
 
   it('shows each session’s time in history, moves a session and deletes one', () => {
@@ -104,11 +104,11 @@ describe('a whole leg day on the command line', () => {
     const unasked = thrust(WED, 'session', 'delete', '2026-11-24');
     expect(unasked.code).toBe(2);
     expect(unasked.err).toMatch(
-      /2026-11-24 has 4 sets: Barbell hip thrust, Cossack squat\..*--yes/,
+      /2026-11-24 has 4 sets: Barbell hip thrust, Cossack Squat\..*--yes/,
     );
     expect(days()).toEqual(['2026-11-24', MON]);
     expect(ok(WED, 'session', 'delete', '2026-11-24', '--yes')).toMatch(
-      /^Deleted the session of Tue 24 Nov \(2026-11-24\), 4 sets: Barbell hip thrust, Cossack squat\./,
+      /^Deleted the session of Tue 24 Nov \(2026-11-24\), 4 sets: Barbell hip thrust, Cossack Squat\./,
     );
     expect(days()).toEqual([MON]);
     expect(thrust(WED, 'session', 'delete', '2026-11-24', '--yes').code).toBe(3);

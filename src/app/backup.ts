@@ -39,6 +39,10 @@ export async function backup(
     photos,
     photoFiles,
     mappings: [...mappings].map(([name, exercise]) => ({ name, exercise })),
+    exerciseNames: [...(await store.exerciseNames(user))].map(([exercise, name]) => ({
+      exercise,
+      name,
+    })),
   };
 }
 
@@ -109,6 +113,9 @@ export const backupSchema = z.object({
     .array(z.object({ photoId: z.string(), contentType: z.string(), base64: z.base64() }))
     .optional(),
   mappings: z.array(z.object({ name: z.string(), exercise: z.string() })),
+  exerciseNames: z
+    .array(z.object({ exercise: z.string(), name: z.string().min(1).max(200) }))
+    .optional(),
 });
 
 /** Restore a backup into a database where this user has nothing yet. */

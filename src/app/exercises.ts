@@ -28,7 +28,13 @@ export async function resolve(
       message: `"${name}" has no letters or digits: name the exercise`,
     });
   const ref = Catalogue.isCustomId(trimmed) ? trimmed : Catalogue.customId(trimmed);
-  if (opts.custom || (await known(deps, ref))) return ok(Catalogue.canonical(ref));
+  const canonical = Catalogue.canonical(ref);
+  if (opts.custom && canonical === ref && ref !== trimmed)
+    // Its name as written, for showing it (the id drops accents, case and punctuation).
+    await deps.store.nameExercises(deps.user, [
+      { exercise: ref, name: trimmed.replace(/\s+/g, ' ') },
+    ]);
+  if (opts.custom || (await known(deps, ref))) return ok(canonical);
   return err({
     code: 'unknown-exercise',
     field: opts.field ?? 'exercise',

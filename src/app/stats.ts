@@ -179,7 +179,11 @@ export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}
   // A lift of the lifter's own has no catalogue entry: its name, and no sides to compare.
   const e = Catalogue.isExerciseId(ref.value)
     ? Catalogue.get(ref.value)
-    : { id: ref.value, name: Catalogue.nameOf(ref.value), laterality: 'bilateral' as const };
+    : {
+        id: ref.value,
+        name: Catalogue.nameOf(ref.value, await deps.store.exerciseNames(deps.user)),
+        laterality: 'bilateral' as const,
+      };
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
   const since = opts.since ? parse(S.isoDate, opts.since, 'since') : ok(undefined);

@@ -251,6 +251,16 @@ export async function importFile(deps: Deps, input: ImportInput): Promise<AppRes
     if (e instanceof Formats.RowError) return err({ code: 'bad-file', ...e.problem });
     throw e;
   }
+  // The lifter's own exercises keep their names as written (the first spelling stays).
+  if (!input.dryRun) {
+    const own = new Map<string, string>();
+    for (const n of names.values())
+      if (n.mapped === 'custom' && !own.has(n.exercise)) own.set(n.exercise, n.name);
+    await deps.store.nameExercises(
+      deps.user,
+      [...own].map(([exercise, name]) => ({ exercise, name })),
+    );
+  }
   return ok({
     format: file.format,
     dialect: file.dialect,
@@ -299,11 +309,14 @@ export async function exportAs(
       filename: `thrust-plan-${day}.ics`,
     });
   }
-  const zone = { zone: deps.zone ?? Zone.machineZone() };
+  const opts = {
+    zone: deps.zone ?? Zone.machineZone(),
+    names: await deps.store.exerciseNames(deps.user),
+  };
   const text =
     format === 'strong-csv'
-      ? Export.strongCsv(sessions, profile.units, zone)
-      : Export.hevyCsv(sessions, profile.units, zone);
+      ? Export.strongCsv(sessions, profile.units, opts)
+      : Export.hevyCsv(sessions, profile.units, opts);
   return ok({
     // Strong and Hevy end every line with CRLF, the last one too.
     text: `${text}\r\n`,

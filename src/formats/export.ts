@@ -32,6 +32,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 export interface CsvOptions {
   /** The time zone the lifter's clock shows (default the machine's). */
   readonly zone?: string;
+  /** The lifter's own exercises' names as written (custom id -> name). */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** A workout as the other apps have them: one start, its sets, and when the last one was. */
@@ -108,12 +110,16 @@ const distanceIn = (set: Set, unit: Units.Unit): number | '' =>
     ? Math.round((set.distanceM / (unit === 'kg' ? 1000 : 1609.344)) * 100000) / 100000
     : '';
 
-const nameIn = (app: 'strong' | 'hevy', ref: Catalogue.ExerciseRef) =>
+const nameIn = (
+  app: 'strong' | 'hevy',
+  ref: Catalogue.ExerciseRef,
+  own: ReadonlyMap<string, string> | undefined,
+) =>
   Catalogue.isExerciseId(ref)
     ? app === 'strong'
       ? Library.strongName(ref)
       : Library.hevyName(ref)
-    : Catalogue.nameOf(ref);
+    : Catalogue.nameOf(ref, own);
 
 /**
  * Strong's classic comma dialect: one workout per workout, its local start time and
@@ -137,7 +143,7 @@ export function strongCsv(
         `${w.date} ${w.start}`,
         'Thrust workout',
         mins > 0 ? `${Math.floor(mins / 60) ? `${Math.floor(mins / 60)}h ` : ''}${mins % 60}m` : '',
-        nameIn('strong', set.exercise),
+        nameIn('strong', set.exercise, opts.names),
         kind === 'warmup' ? 'W' : kind === 'drop' ? 'D' : kind === 'failure' ? 'F' : n,
         round(Units.valueIn(set.load, unit)),
         set.reps,
@@ -199,7 +205,7 @@ export function hevyCsv(
         hevyTime(w.date, w.start),
         hevyTime(w.date, w.end),
         '',
-        nameIn('hevy', set.exercise),
+        nameIn('hevy', set.exercise, opts.names),
         '',
         noteOf(set, note).replace(/\n/g, '\\n'),
         i,

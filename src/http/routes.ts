@@ -201,7 +201,8 @@ export function register(app: App): void {
     createRoute({
       method: 'get',
       path: '/api/v1/sessions',
-      summary: 'Logged sessions, newest first',
+      summary:
+        'Logged sessions, newest first, with the names of the lifter’s own exercises as written (custom id -> name)',
       request: {
         query: z.object({ exercise: z.string().optional(), since: S.isoDate.optional() }).strict(),
       },
@@ -213,7 +214,9 @@ export function register(app: App): void {
         ...(q.exercise && { exercise: q.exercise }),
         ...(q.since && { since: q.since }),
       });
-      return r.ok ? send(c, { sessions: r.value }, 200) : fromApp(c, r.error);
+      if (!r.ok) return fromApp(c, r.error);
+      const names = await c.var.deps.store.exerciseNames(c.var.deps.user);
+      return send(c, { sessions: r.value, names: Object.fromEntries(names) }, 200);
     },
   );
 

@@ -207,6 +207,10 @@ export interface Store {
   /** Imported names the lifter mapped to exercises (normalized name -> exercise). */
   mappings(user: UserId): Promise<Map<string, string>>;
   saveMapping(user: UserId, name: string, exercise: string): Promise<void>;
+  /** The lifter's own exercises' names as written (custom id -> name). */
+  exerciseNames(user: UserId): Promise<Map<string, string>>;
+  /** Remember how custom exercises are written; a name already stored is kept. */
+  nameExercises(user: UserId, names: readonly { exercise: string; name: string }[]): Promise<void>;
   /**
    * Store imported sessions in one transaction, in batches. A set whose id is stored is
    * updated if the export changed it (a new mapping, an edit in the other app, another
@@ -242,6 +246,8 @@ export interface Backup {
   /** Photos uploaded through the server, their bytes in base64. */
   readonly photoFiles?: readonly { photoId: string; contentType: string; base64: string }[];
   readonly mappings: readonly { name: string; exercise: string }[];
+  /** The lifter's own exercises' names as written (absent in backups made before them). */
+  readonly exerciseNames?: readonly { exercise: string; name: string }[];
 }
 
 export type OpenResult = Result<Store, OpenError>;

@@ -99,8 +99,15 @@ export interface ExerciseMappingsTable {
   exercise: string;
 }
 
+export interface ExerciseNamesTable {
+  user_id: string;
+  exercise: string;
+  name: string;
+}
+
 export interface Database extends AccountTables {
   exercise_mappings: ExerciseMappingsTable;
+  exercise_names: ExerciseNamesTable;
   users: UsersTable;
   profiles: ProfilesTable;
   plans: PlansTable;

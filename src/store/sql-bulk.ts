@@ -455,6 +455,12 @@ export async function restore(
           bytes: Buffer.from(f.base64, 'base64'),
         })
         .execute();
+    for (const n of backup.exerciseNames ?? [])
+      await trx
+        .insertInto('exercise_names')
+        .values({ user_id: user, exercise: n.exercise, name: n.name })
+        .onConflict((oc) => oc.columns(['user_id', 'exercise']).doNothing())
+        .execute();
     for (const m of backup.mappings) {
       await trx
         .insertInto('exercise_mappings')

@@ -377,6 +377,26 @@ export function sqlStore(
         .execute();
     },
 
+    async exerciseNames(user) {
+      const rows = await db
+        .selectFrom('exercise_names')
+        .select(['exercise', 'name'])
+        .where('user_id', '=', user)
+        .execute();
+      return new Map(rows.map((r) => [r.exercise, r.name]));
+    },
+
+    async nameExercises(user, names) {
+      for (let i = 0; i < names.length; i += 500) {
+        const chunk = names.slice(i, i + 500);
+        await db
+          .insertInto('exercise_names')
+          .values(chunk.map((n) => ({ user_id: user, exercise: n.exercise, name: n.name })))
+          .onConflict((oc) => oc.columns(['user_id', 'exercise']).doNothing())
+          .execute();
+      }
+    },
+
     async plans(user) {
       const rows = await db
         .selectFrom('plans')

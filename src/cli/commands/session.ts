@@ -8,8 +8,8 @@ import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
 
 /** "3 sets: Barbell hip thrust, Bulgarian split squat". */
-function summary(s: StoredSession): string {
-  const names = [...new Set(s.sets.map((x) => Catalogue.nameOf(x.exercise)))];
+function summary(s: StoredSession, own: ReadonlyMap<string, string>): string {
+  const names = [...new Set(s.sets.map((x) => Catalogue.nameOf(x.exercise, own)))];
   return `${s.sets.length} set${s.sets.length === 1 ? '' : 's'}: ${names.join(', ')}`;
 }
 
@@ -17,7 +17,7 @@ function summary(s: StoredSession): string {
 async function confirmDelete(deps: Deps, date: string, yes: boolean): Promise<void> {
   if (yes) return;
   const s = unwrap(await Sessions.on(deps, date));
-  const what = `The session on ${Dates.formatShort(s.date)} ${s.date} has ${summary(s)}.`;
+  const what = `The session on ${Dates.formatShort(s.date)} ${s.date} has ${summary(s, await deps.store.exerciseNames(deps.user))}.`;
   if (!process.stdin.isTTY || !process.stdout.isTTY)
     throw new Exit(
       EXIT.usage,
@@ -76,7 +76,7 @@ export function register(program: Command, global: () => GlobalOptions): void {
         const gone = unwrap(await Sessions.remove(deps, date));
         if (f.json) return printJson(gone);
         console.log(
-          `Deleted the session of ${Dates.formatShort(gone.date)} (${gone.date}), ${summary(gone)}.`,
+          `Deleted the session of ${Dates.formatShort(gone.date)} (${gone.date}), ${summary(gone, await deps.store.exerciseNames(deps.user))}.`,
         );
       });
     });

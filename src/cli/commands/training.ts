@@ -294,7 +294,7 @@ load) says so. \`thrust exercises\` lists the catalogue.`,
           }),
         );
         if (f.json) return printJson(r);
-        console.log(Render.Sets.logged(r, unit));
+        console.log(Render.Sets.logged(r, unit, await deps.store.exerciseNames(deps.user)));
       });
     });
 
@@ -365,7 +365,9 @@ load) says so. \`thrust exercises\` lists the catalogue.`,
             );
           const set = unwrap(await Training.edit(deps, await resolveId(deps, id), patch));
           if (f.json) return printJson(set);
-          console.log(`Corrected: ${Render.Sets.set(set, unit)}`);
+          console.log(
+            `Corrected: ${Render.Sets.set(set, unit, await deps.store.exerciseNames(deps.user))}`,
+          );
         });
       },
     );
@@ -380,7 +382,9 @@ load) says so. \`thrust exercises\` lists the catalogue.`,
       await withDeps(global(), async (deps) => {
         const set = unwrap(await Training.undo(deps, id ? await resolveId(deps, id) : undefined));
         if (f.json) return printJson(set);
-        console.log(`Removed: ${Render.Sets.set(set, await unitsOf(deps))}`);
+        console.log(
+          `Removed: ${Render.Sets.set(set, await unitsOf(deps), await deps.store.exerciseNames(deps.user))}`,
+        );
       });
     });
 
@@ -405,7 +409,13 @@ load) says so. \`thrust exercises\` lists the catalogue.`,
           }),
         );
         if (f.json) return printJson(sessions);
-        console.log(Render.Sets.sessions(sessions, await unitsOf(deps)));
+        console.log(
+          Render.Sets.sessions(
+            sessions,
+            await unitsOf(deps),
+            await deps.store.exerciseNames(deps.user),
+          ),
+        );
       });
     });
 

@@ -13,7 +13,7 @@ function unloaded(exercise: StoredSet['exercise']): string {
   return implement === 'bodyweight' || implement === 'band' ? 'bodyweight' : 'no load';
 }
 
-export function set(s: StoredSet, unit: Units.Unit): string {
+export function set(s: StoredSet, unit: Units.Unit, names?: ReadonlyMap<string, string>): string {
   const load =
     s.load.value === 0
       ? s.band
@@ -31,7 +31,7 @@ export function set(s: StoredSet, unit: Units.Unit): string {
     s.warmup ? 'warm-up' : null,
     s.note ? `"${s.note}"` : null,
   ].filter(Boolean);
-  return `${shortId(s.id)}  ${Catalogue.nameOf(s.exercise)}: ${measure(s)} @ ${load}${shown}  ${bits.join(', ')}`;
+  return `${shortId(s.id)}  ${Catalogue.nameOf(s.exercise, names)}: ${measure(s)} @ ${load}${shown}  ${bits.join(', ')}`;
 }
 
 /** Reps; or, for a timed or distance set, how long and how far ("60 s", "400 m, 95 s"). */
@@ -53,6 +53,7 @@ export function measure(s: Pick<StoredSet, 'reps' | 'seconds' | 'distanceM'>): s
 export function sessions(
   list: readonly (StoredSession & { span?: Workout.Span | null })[],
   unit: Units.Unit,
+  names?: ReadonlyMap<string, string>,
 ): string {
   if (list.length === 0)
     return 'Nothing logged yet. `thrust log hip-thrust 3x12@95 --clean` logs three sets.';
@@ -65,7 +66,7 @@ export function sessions(
         ]
           .filter(Boolean)
           .join(' · '),
-        ...s.sets.map((x) => `  ${set(x, unit)}`),
+        ...s.sets.map((x) => `  ${set(x, unit, names)}`),
       ].join('\n'),
     )
     .join('\n\n');
@@ -80,10 +81,11 @@ export function logged(
     records: readonly Analytics.Records.Beaten[];
   },
   unit: Units.Unit,
+  names?: ReadonlyMap<string, string>,
 ): string {
   const lines = [
     `Logged on ${Dates.formatShort(r.date)}${r.dayId ? ` (plan day ${r.dayId})` : ' (off-plan)'}:`,
-    ...r.sets.map((s) => `  ${set(s, unit)}`),
+    ...r.sets.map((s) => `  ${set(s, unit, names)}`),
     ...records(r.records, unit),
   ];
   if (r.sets.some((s) => !s.clean && !s.warmup))

@@ -97,9 +97,14 @@ export function storedForms(ref: ExerciseRef): ExerciseRef[] {
   return [ref, ...new Set(forms)];
 }
 
-/** A display name for any exercise reference. */
-export function nameOf(ref: ExerciseRef): string {
+/**
+ * A display name for any exercise reference: a lifter's own exercise by its name as written
+ * when `own` has it (its id drops accents, case and punctuation), else from its id.
+ */
+export function nameOf(ref: ExerciseRef, own?: ReadonlyMap<string, string>): string {
   if (isExerciseId(ref)) return get(ref).name;
+  const written = own?.get(ref);
+  if (written) return written;
   const words = ref.slice('custom:'.length).replace(/-/g, ' ');
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }

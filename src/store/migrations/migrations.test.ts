@@ -33,8 +33,10 @@ async function opened(env: { open: () => Promise<OpenResult> }): Promise<Store> 
   return r.value;
 }
 
-/** Back to the schema before 005 (and so before 006). */
+/** Back to the schema before 005 (and so before 006 and 007). */
 async function undo005(env: { raw: (statement: string) => Promise<void> }): Promise<void> {
+  await env.raw('drop table exercise_names');
+  await env.raw('delete from thrust_schema where version = 7');
   await env.raw('alter table sets drop column seconds');
   await env.raw('alter table sets drop column distance_m');
   await env.raw('delete from thrust_schema where version = 6');

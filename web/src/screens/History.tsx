@@ -12,8 +12,6 @@ import { day as dayName, load as loadText } from '../ui/format';
 /** Sessions shown at first, and added by each "older sessions". */
 const PAGE = 10;
 
-const nameOfRef = (ref: string) => nameOf(ref as ExerciseRef);
-
 /** A set in a lifter's words: "Left · 10 × 95 lb", with warm-up and form noted. */
 export function setText(s: StoredSet): string {
   const side = s.side ? `${s.side === 'left' ? 'Left' : 'Right'} · ` : '';
@@ -41,6 +39,9 @@ const message = (e: unknown) =>
 
 export function History() {
   const [sessions, setSessions] = useState<StoredSession[] | null>(null);
+  /** The lifter's own exercises' names as written, from the server (custom id -> name). */
+  const [own, setOwn] = useState<ReadonlyMap<string, string>>(new Map());
+  const nameOfRef = (ref: string) => nameOf(ref as ExerciseRef, own);
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -48,7 +49,10 @@ export function History() {
 
   const load = async () => {
     try {
-      const r = await get<{ sessions: StoredSession[] }>('/api/v1/sessions');
+      const r = await get<{ sessions: StoredSession[]; names?: Record<string, string> }>(
+        '/api/v1/sessions',
+      );
+      setOwn(new Map(Object.entries(r.names ?? {})));
       setSessions(r.sessions.filter((s) => s.sets.length > 0));
     } catch (e) {
       setError(message(e));
