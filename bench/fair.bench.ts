@@ -65,8 +65,8 @@ export async function run() {
   try {
     const base = new URL(url);
     const idle = await sample(base, () => true, 200);
-    // About 30 MB: 330,000 rows of a Strong export.
-    const csv = strongCsv(330_000);
+    // About 30 MB: 470,000 rows of a Strong export.
+    const csv = strongCsv(470_000);
     let importing = true;
     const t = performance.now();
     const imported = send(base, 'POST', '/api/v1/import?filename=strong.csv', 'text/csv', csv);
