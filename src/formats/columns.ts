@@ -1,6 +1,7 @@
 /** Reading cells by column name, with errors that name the file, line and column. */
 import type { Units } from '../domain/index.js';
 import type { Row } from './csv.js';
+import { HEADERS } from './localised.js';
 import { problem, type Problem } from './model.js';
 
 export class RowError extends Error {
@@ -12,6 +13,8 @@ export class RowError extends Error {
 /** Column lookup by header name, case- and space-insensitive. */
 export class Columns {
   private readonly index = new Map<string, number>();
+  /** Whether some header was in another language (read as the English it translates). */
+  translated = false;
   /** Names as the code asks for them -> cell index: each name is normalized once. */
   private readonly asked = new Map<string, number | undefined>();
 
@@ -19,7 +22,12 @@ export class Columns {
     header: readonly string[],
     readonly file: string,
   ) {
-    header.forEach((h, i) => this.index.set(Columns.key(h), i));
+    // A header in the phone's language is read as the English one it translates.
+    header.forEach((h, i) => {
+      const english = HEADERS[Columns.key(h)];
+      if (english) this.translated = true;
+      this.index.set(Columns.key(english ?? h), i);
+    });
   }
 
   private at(name: string): number | undefined {

@@ -16,6 +16,7 @@ import type { Columns } from './columns.js';
 import { own, rowUnit, shown } from './columns.js';
 import type { Row } from './csv.js';
 import { Grouper } from './group.js';
+import { REST_TIMER } from './localised.js';
 import {
   commonUnit,
   problem,
@@ -91,7 +92,7 @@ export function reader(c: Columns, opts: Options, evidence: Evidence): RowReader
   const weightCol = weightColumn(c);
   const headerUnit = c.has('Weight (kg)') ? 'kg' : c.has('Weight (lbs)') ? 'lb' : null;
   const unitCol = c.has('Weight Unit') ? 'Weight Unit' : null;
-  const dialect = c.has('Workout #') ? '2025' : unitCol ? 'semicolon (with units)' : 'classic';
+  const dialect = `${c.has('Workout #') ? '2025' : unitCol ? 'semicolon (with units)' : 'classic'}${c.translated ? ', German headers' : ''}`;
   const fallback = {
     units: opts.units ?? null,
     bodyweight:
@@ -116,7 +117,7 @@ export function reader(c: Columns, opts: Options, evidence: Evidence): RowReader
     for (const row of rows) {
       const setOrder = c.text(row, 'Set Order');
       const exerciseName = own(c.text(row, 'Exercise Name'));
-      if (/^rest timer$/i.test(setOrder) || /^rest timer$/i.test(exerciseName)) {
+      if (REST_TIMER.test(setOrder) || REST_TIMER.test(exerciseName)) {
         skipped.push(
           problem(c.file, row.line, c.col('Set Order'), 'Rest Timer row: metadata, not a set'),
         );
