@@ -35,7 +35,10 @@ describe.each(ENGINES)('attacks on $name', (engine) => {
     routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([m, op]) => ({
         method: m.toUpperCase(),
-        path: path.replace('{id}', randomUUID()).replace('{exercise}', 'hip-thrust'),
+        path: path
+          .replace('{id}', randomUUID())
+          .replace('{exercise}', 'hip-thrust')
+          .replace('{date}', '2026-11-04'),
         json: !!op.requestBody?.content['application/json'],
       })),
     );
