@@ -285,6 +285,16 @@ function deload(
   const pct = ctx.settings.deloadPercent;
   const target = { value: valueIn(current, ctx.units) * (1 - pct / 100), unit: ctx.units };
   const load = Loadable.nearest(ex, ctx.inventory, target, ctx.units, 'down');
+  // The lightest load that can be set up (5 lb on a cable stack) has nothing below it but
+  // no load at all, which a loaded lift cannot be logged at: the reps come down instead.
+  if (load.value === 0)
+    return {
+      ...p,
+      reps: slot.reps.min,
+      fails: 0,
+      change: 'deload',
+      reason: `Back to ${slot.reps.min} reps at ${format(current)}, the lightest load it can be set up with: ${short} (convention).`,
+    };
   // The deload opens a new pace window: the load is rebuilt at the pace, not in one jump.
   return {
     ...p,
