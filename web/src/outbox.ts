@@ -8,6 +8,7 @@
  * account and is sent only while the server says that account is the one signed in.
  */
 import { api, ApiError } from './api';
+import type { Beaten } from '../../src/domain/analytics/records';
 
 export interface LogBody {
   readonly exercise: string;
@@ -39,6 +40,8 @@ const KEY = 'thrust.outbox';
 const LOCAL = 'local';
 const listeners = new Set<() => void>();
 const strangers = new Set<() => void>();
+/** Told the records a sent body's sets beat, with those sets' ids. */
+const recordListeners = new Set<(ids: readonly string[], records: readonly Beaten[]) => void>();
 let rejected: Rejected[] = [];
 let flushing: Promise<void> | null = null;
 /** Whose sets this page logs and sends; null while nobody is signed in. */
@@ -138,7 +141,14 @@ async function send(): Promise<void> {
     const next = pending()[0];
     if (!next) return;
     try {
-      await api('POST', '/api/v1/sets', { body: next });
+      const stored = await api<{ records?: Beaten[] }>('POST', '/api/v1/sets', { body: next });
+      const records = stored.records ?? [];
+      if (records.length > 0)
+        for (const l of recordListeners)
+          l(
+            next.sets.map((s) => s.id),
+            records,
+          );
     } catch (e) {
       // Only a refusal of the values themselves is final; offline, logged out or a
       // server error: keep the sets and try again later.
@@ -148,6 +158,14 @@ async function send(): Promise<void> {
     const ids = new Set(next.sets.map((s) => s.id));
     save(pending().filter((b) => !b.sets.some((s) => ids.has(s.id))));
   }
+}
+
+/** Hear of the records sets beat once the server has them; returns the way to stop. */
+export function onRecords(
+  listener: (ids: readonly string[], records: readonly Beaten[]) => void,
+): () => void {
+  recordListeners.add(listener);
+  return () => recordListeners.delete(listener);
 }
 
 /** One sending at a time; a call while one runs waits for it. */

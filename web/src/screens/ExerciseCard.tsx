@@ -9,7 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { uuid } from '../api';
 import type { Item, Slot } from '../types';
-import { load as loadText } from '../ui/format';
+import { day, lastSets, load as loadText } from '../ui/format';
 import { HoldTimer } from '../ui/timers';
 import { Plates, Stepper, WhySheet } from './card-parts';
 import * as M from './today-model';
@@ -123,6 +123,11 @@ export function ExerciseCard(props: {
           {p.band && p.load?.value === 0 ? `${p.band} band` : loadText(p.load)}
           {p.holdSeconds > 0 ? ` · ${p.holdSeconds}-s hold` : ''}
         </p>
+        {item.lastTime && (
+          <p class="small last-time" data-testid={`last-time-${id}`}>
+            Last time ({day(item.lastTime.date)}): {lastSets(item.lastTime.sets)}
+          </p>
+        )}
         <p class="small why">{p.reason}</p>
         {item.plates && item.plates.perSide.length > 0 && (
           <Plates perSide={item.plates.perSide} unit={item.plates.total.unit} />

@@ -5,12 +5,12 @@
  * shows what is logged against what this session asks; once no session of the plan is
  * left, the screen says so and points to the Plan screen for the next one.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, get } from '../api';
 import * as Outbox from '../outbox';
 import type { Item, PlanDay, PlanRead, Proposal, StoredSession, Today } from '../types';
 import { GEAR_NAMES, type Gear as GearId } from '../../../src/domain/equipment';
-import { day as dayName, load as loadText } from '../ui/format';
+import { day as dayName, load as loadText, recordText } from '../ui/format';
 import * as Rest from '../ui/rest';
 import { usePending } from '../ui/SyncBadge';
 import { ExerciseCard } from './ExerciseCard';
@@ -75,6 +75,23 @@ export function TodayView() {
     null,
   );
   const waiting = usePending();
+  /** The lifter's unit, for records the server reports in it. */
+  const unitRef = useRef('lb');
+  // A set that beats a record says so on its card once the server has it.
+  useEffect(
+    () =>
+      Outbox.onRecords((ids, records) =>
+        setNotice((n) =>
+          n?.id && ids.includes(n.id)
+            ? {
+                ...n,
+                text: `${n.text}. ${records.map((r) => recordText(r, unitRef.current)).join(' ')}`,
+              }
+            : n,
+        ),
+      ),
+    [],
+  );
 
   const refresh = async () => {
     try {
@@ -185,6 +202,7 @@ export function TodayView() {
     .flatMap(M.fromBody);
   const all = M.merge(stored, waitingHere, mine).filter((x) => !refused.has(x.id));
   const unit = today.items.find((i) => i.prescription.load)?.prescription.load?.unit ?? 'lb';
+  unitRef.current = unit;
   const nothingYet = all.length === 0;
 
   const log = (item: Item, b: ReturnType<typeof M.body>, label: string, rest: boolean) => {

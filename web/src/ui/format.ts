@@ -1,4 +1,5 @@
 /** Words and numbers as a lifter reads them. */
+import type { Beaten } from '../../../src/domain/analytics/records';
 import type { Load } from '../types';
 
 export const load = (l: Load | null) =>
@@ -30,3 +31,42 @@ export const dayNumber = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / 86_400_000;
 };
+
+type Brief = { load: Load; reps: number; side: string | null; band: string | null };
+
+function one(s: Brief): string {
+  const side = s.side ? `${s.side === 'left' ? 'L' : 'R'} ` : '';
+  const weight = s.load.value > 0 ? ` @ ${load(s.load)}` : s.band ? ` (${s.band} band)` : '';
+  return `${side}${s.reps}${weight}`;
+}
+
+/**
+ * What was done last time, as the CLI says it: "3 × 12 @ 95 lb" when every set was the
+ * same, else each set ("12 @ 95 lb, 10 @ 100 lb").
+ */
+export function lastSets(list: readonly Brief[]): string {
+  const each = list.map(one);
+  const first = each[0];
+  if (first !== undefined && each.length > 1 && each.every((x) => x === first))
+    return `${each.length} × ${first}`;
+  return each.join(', ');
+}
+
+/** "New record: heaviest set 105 lb × 12 (was 95 lb × 12)." as `thrust log` says it. */
+export function recordText(r: Beaten, unit: string): string {
+  switch (r.kind) {
+    case 'load': {
+      const heavier =
+        r.set.load.unit === r.previous.load.unit
+          ? r.set.load.value > r.previous.load.value
+          : r.set.load.unit === 'kg'
+            ? r.set.load.value * 2.20462 > r.previous.load.value
+            : r.set.load.value > r.previous.load.value * 2.20462;
+      return `New record: ${heavier ? 'heaviest set' : 'most reps at your top load,'} ${load(r.set.load)} × ${r.set.reps} (was ${load(r.previous.load)} × ${r.previous.reps}).`;
+    }
+    case 'e1rm':
+      return `New record: estimated 1RM ${round(r.e1rm)} ${unit} (was ${round(r.previous)} ${unit}), from ${load(r.set.load)} × ${r.set.reps}.`;
+    case 'reps':
+      return `New record: ${r.reps} reps at ${round(r.load)} ${unit} (was ${r.previous}).`;
+  }
+}
