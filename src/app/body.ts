@@ -22,7 +22,7 @@ export const measureInput = z.object({
     .default(HIP),
   value: z.number().positive('must be more than 0').max(10000),
   unit: z.string().trim().min(1).max(10).optional(),
-  date: S.isoDate.optional(),
+  date: S.day.optional(),
   note: z.string().max(2000).nullable().default(null),
 });
 
@@ -93,7 +93,7 @@ export const testInput = z.discriminatedUnion('kind', [
       kind: z.literal('sprint'),
       seconds: z.number().positive().max(120, 'over 120 s is not a sprint'),
       distanceM: z.number().positive().max(400).default(20),
-      date: S.isoDate.optional(),
+      date: S.day.optional(),
       note: z.string().max(2000).nullable().default(null),
     })
     .strict(),
@@ -102,7 +102,7 @@ export const testInput = z.discriminatedUnion('kind', [
       kind: z.literal('vertical-jump'),
       height: z.number().positive().max(200),
       unit: z.enum(['cm', 'in']).default('cm'),
-      date: S.isoDate.optional(),
+      date: S.day.optional(),
       note: z.string().max(2000).nullable().default(null),
     })
     .strict(),
@@ -155,7 +155,7 @@ export const photoInput = z.object({
     .refine((p) => PHOTO_TYPES.some((t) => p.toLowerCase().endsWith(t)), {
       message: `expected an image file (${PHOTO_TYPES.join(', ')})`,
     }),
-  date: S.isoDate.optional(),
+  date: S.day.optional(),
   note: z.string().max(2000).nullable().default(null),
 });
 
@@ -192,7 +192,7 @@ export function sniff(b: Uint8Array): (typeof UPLOAD_TYPES)[number] | null {
 }
 
 export const uploadInput = z.object({
-  date: S.isoDate.optional(),
+  date: S.day.optional(),
   note: z.string().max(2000).nullable().default(null),
   name: z.string().max(255).optional(),
 });

@@ -21,9 +21,9 @@ export interface Moved {
  * had been logged there; one of an earlier plan, or imported, keeps what it counted as.
  */
 export async function move(deps: Deps, from: string, to: string): Promise<AppResult<Moved>> {
-  const f = parse(S.isoDate, from, 'date');
+  const f = parse(S.day, from, 'date');
   if (!f.ok) return f;
-  const t = parse(S.isoDate, to, 'to');
+  const t = parse(S.day, to, 'to');
   if (!t.ok) return t;
   if (t.value > today(deps))
     return err({
@@ -67,7 +67,7 @@ export async function move(deps: Deps, from: string, to: string): Promise<AppRes
 
 /** Delete the session on `date` with all its sets; what follows is derived without them. */
 export async function remove(deps: Deps, date: string): Promise<AppResult<StoredSession>> {
-  const d = parse(S.isoDate, date, 'date');
+  const d = parse(S.day, date, 'date');
   if (!d.ok) return d;
   const gone = await deps.store.deleteSession(deps.user, d.value);
   return gone ? ok(gone) : err({ code: 'not-found', what: 'session', id: d.value });
@@ -75,7 +75,7 @@ export async function remove(deps: Deps, date: string): Promise<AppResult<Stored
 
 /** The session on `date`, to show before it is deleted. */
 export async function on(deps: Deps, date: string): Promise<AppResult<StoredSession>> {
-  const d = parse(S.isoDate, date, 'date');
+  const d = parse(S.day, date, 'date');
   if (!d.ok) return d;
   const [session] = await deps.store.sessions(deps.user, d.value);
   return session?.date === d.value

@@ -17,8 +17,8 @@ const plates = z
  * A plan's first day, within the years the CLI takes dates in: a plan runs weeks past its
  * start, and one started near 9999-12-31 ran off the calendar (a 500).
  */
-const planStart = S.isoDate.refine((d) => d >= '1970-01-01' && d <= '2099-12-31', {
-  message: 'a plan starts from 1970-01-01 to 2099-12-31',
+const planStart = S.isoDate.refine((d) => d >= S.EARLIEST_DAY && d <= S.LATEST_DAY, {
+  message: `a plan starts from ${S.EARLIEST_DAY} to ${S.LATEST_DAY}`,
 });
 
 /** Sessions a week: the seed's 2-3 (R2), and from 1 to 6 for the lifter's own week. */

@@ -96,7 +96,7 @@ const shown = (t: Analytics.Tracks.Track) => t.progression !== 'fixed' && t.sess
 export async function overview(deps: Deps, opts: StatsOptions = {}) {
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
-  const since = opts.since ? parse(S.isoDate, opts.since, 'since') : ok(undefined);
+  const since = opts.since ? parse(S.day, opts.since, 'since') : ok(undefined);
   if (!since.ok) return since;
   const { profile, plans, sessions } = snap.value;
   const date = today(deps);
@@ -186,7 +186,7 @@ export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}
       };
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
-  const since = opts.since ? parse(S.isoDate, opts.since, 'since') : ok(undefined);
+  const since = opts.since ? parse(S.day, opts.since, 'since') : ok(undefined);
   if (!since.ok) return since;
   const { profile, plans, sessions } = snap.value;
   const from = since.value;

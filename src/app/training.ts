@@ -32,7 +32,7 @@ export async function snapshot(deps: Deps): Promise<AppResult<Snapshot>> {
 }
 
 function dateOrToday(deps: Deps, date: string | undefined, field: string): AppResult<string> {
-  const d = parse(S.isoDate, date ?? today(deps), field);
+  const d = parse(S.day, date ?? today(deps), field);
   if (!d.ok) return d;
   if (d.value > today(deps))
     return err({
@@ -48,7 +48,7 @@ export async function todayView(
   deps: Deps,
   date?: string,
 ): Promise<AppResult<{ date: string; today: Today.Today; snapshot: Snapshot }>> {
-  const d = parse(S.isoDate, date ?? today(deps), 'date');
+  const d = parse(S.day, date ?? today(deps), 'date');
   if (!d.ok) return d;
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
@@ -68,7 +68,7 @@ export async function next(
   deps: Deps,
   date?: string,
 ): Promise<AppResult<{ day: Plan.PlanDay | null; items: Today.Item[] }>> {
-  const d = parse(S.isoDate, date ?? today(deps), 'date');
+  const d = parse(S.day, date ?? today(deps), 'date');
   if (!d.ok) return d;
   const snap = await snapshot(deps);
   if (!snap.ok) return snap;
@@ -296,7 +296,7 @@ export async function history(
     exerciseId = e.value;
   }
   if (opts.since) {
-    const s = parse(S.isoDate, opts.since, 'since');
+    const s = parse(S.day, opts.since, 'since');
     if (!s.ok) return s;
   }
   const sessions = await deps.store.sessions(deps.user, opts.since);

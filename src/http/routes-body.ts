@@ -90,7 +90,7 @@ export function registerBody(app: App): void {
       request: {
         query: z
           .object({
-            date: S.isoDate.optional(),
+            date: S.day.optional(),
             note: z.string().max(2000).optional(),
             name: z.string().max(255).optional(),
           })

@@ -68,7 +68,7 @@ export function registerCoach(app: App): void {
       method: 'get',
       path: '/api/v1/athletes/{id}/sessions',
       summary: 'An athlete’s logged sessions, newest first (coach only, while linked)',
-      request: { params: idParam, query: z.object({ since: S.isoDate.optional() }).strict() },
+      request: { params: idParam, query: z.object({ since: S.day.optional() }).strict() },
       responses: { 200: json('Sessions with their sets'), ...errors },
     }),
     async (c) => {

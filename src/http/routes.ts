@@ -14,8 +14,8 @@ import { reachable } from './unavailable.js';
 /** Longest /health waits for the database. */
 const HEALTH_TIMEOUT_MS = 2_000;
 
-const dateQuery = z.object({ date: S.isoDate.optional() }).strict();
-const dateParam = z.object({ date: S.isoDate.describe('the session’s day, YYYY-MM-DD') });
+const dateQuery = z.object({ date: S.day.optional() }).strict();
+const dateParam = z.object({ date: S.day.describe('the session’s day, YYYY-MM-DD') });
 
 export function register(app: App): void {
   app.openapi(
@@ -204,7 +204,7 @@ export function register(app: App): void {
       summary:
         'Logged sessions, newest first, with the names of the lifter’s own exercises as written (custom id -> name)',
       request: {
-        query: z.object({ exercise: z.string().optional(), since: S.isoDate.optional() }).strict(),
+        query: z.object({ exercise: z.string().optional(), since: S.day.optional() }).strict(),
       },
       responses: { 200: json('Sessions with their sets'), ...errors },
     }),
@@ -227,7 +227,7 @@ export function register(app: App): void {
       summary: 'Move a whole session to another day (one with no session, not in the future)',
       request: {
         params: dateParam,
-        ...body(z.object({ date: S.isoDate.describe('the new day, YYYY-MM-DD') }).strict()),
+        ...body(z.object({ date: S.day.describe('the new day, YYYY-MM-DD') }).strict()),
       },
       responses: { 200: json('Where the session went, and the plan day it counts as'), ...errors },
     }),
@@ -261,7 +261,7 @@ export function register(app: App): void {
       path: '/api/v1/stats',
       summary:
         'Progress: adherence, volume, e1RM and PRs, projection, symmetry, hips, tests, stalls',
-      request: { query: z.object({ since: S.isoDate.optional() }).strict() },
+      request: { query: z.object({ since: S.day.optional() }).strict() },
       responses: { 200: json('The overview'), ...errors },
     }),
     async (c) => {
@@ -278,7 +278,7 @@ export function register(app: App): void {
       summary: 'One exercise in detail: each session’s best and e1RM, PRs, weekly sets, symmetry',
       request: {
         params: z.object({ exercise: z.string().min(1).max(100) }),
-        query: z.object({ since: S.isoDate.optional() }).strict(),
+        query: z.object({ since: S.day.optional() }).strict(),
       },
       responses: { 200: json('The exercise’s progress'), ...errors },
     }),

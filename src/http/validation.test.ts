@@ -74,6 +74,46 @@ describe.each(ENGINES)('one validation for every entry point on $name', (engine)
     expect(kept).toMatchObject({ load: lb(95), reps: 12, side: null });
   });
 
+  it.each([
+    [
+      'POST /sets',
+      'POST',
+      '/api/v1/sets',
+      { exercise: 'hip-thrust', sets: [{ load: lb(95), reps: 10 }] },
+    ],
+    ['GET /today', 'GET', '/api/v1/today', undefined],
+    ['GET /sessions', 'GET', '/api/v1/sessions', undefined],
+    [
+      'POST /measurements',
+      'POST',
+      '/api/v1/measurements',
+      { kind: 'hip-circumference', value: 100, unit: 'cm' },
+    ],
+  ] as const)(
+    '%s takes a calendar day from 1970 to 2099, as the CLI does',
+    async (_, method, path, body) => {
+      const user = await store.user('local');
+      const before = JSON.stringify([await store.sessions(user), await store.measurements(user)]);
+      const key = path.endsWith('/sessions') ? 'since' : 'date';
+      for (const [day, words] of [
+        ['1800-01-01', /outside the dates Thrust takes, 1970-01-01 to 2099-12-31; check the year/],
+        ['9999-12-31', /outside the dates Thrust takes, 1970-01-01 to 2099-12-31; check the year/],
+        ['2026-02-30', /expected a date as YYYY-MM-DD/],
+      ] as const) {
+        const r =
+          method === 'GET'
+            ? await lifter.call('GET', `${path}?${key}=${day}`)
+            : await lifter.call(method, path, { ...body, [key]: day });
+        expect({ day, status: r.status }).toEqual({ day, status: 422 });
+        expect(r.text).toMatch(words);
+        expect(JSON.stringify(r.json.errors)).toContain(key);
+      }
+      expect(JSON.stringify([await store.sessions(user), await store.measurements(user)])).toBe(
+        before,
+      );
+    },
+  );
+
   it('PATCH refuses taking the side off a single-sided set, and takes a change of side', async () => {
     expect((await lifter.call('PATCH', `/api/v1/sets/${oneSided}`, { side: null })).status).toBe(
       422,

@@ -11,6 +11,14 @@ export const unit = z.enum(['lb', 'kg']);
 export const isoDate = z
   .string()
   .refine(Dates.isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
+/** The days a lifter may give (a typo guard, as the CLI's: 1800 for 2026, 9999 for blank). */
+export const EARLIEST_DAY = '1970-01-01';
+export const LATEST_DAY = '2099-12-31';
+/** A day a lifter gives (a flag, a query, a body): a calendar day within the years Thrust takes. */
+export const day = isoDate.refine((d) => d >= EARLIEST_DAY && d <= LATEST_DAY, {
+  error: (issue) =>
+    `${String(issue.input)} is outside the dates Thrust takes, ${EARLIEST_DAY} to ${LATEST_DAY}; check the year`,
+});
 export const exerciseId = z.string().refine(Catalogue.isExerciseId, {
   message: 'unknown exercise id',
 }) as z.ZodType<Catalogue.ExerciseId>;
