@@ -1,14 +1,14 @@
 /**
- * Writing many rows at once: an import (a sync of one app's export: new sets added, changed
+ * Writing many rows at once: an import, a sync of one app's export (new sets added, changed
  * ones updated, the same set from another app or logged here recognised, and with `sync`
- * the app's sets the export no longer has removed) and a restore (a whole backup, ids as
- * they were). Each is one transaction; a dry run counts the same and rolls back.
+ * the app's sets the export no longer has removed), in one transaction; a dry run counts
+ * the same and rolls back. A restore is in sql-restore.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { writeTx, type Engine } from './engine.js';
-import type { Backup, ImportOptions, ImportOutcome, NewSet, UserId } from './port.js';
-import { measurementRowOf, photoRowOf, setRow, testRowOf } from './rows.js';
+import type { ImportOptions, ImportOutcome, NewSet, UserId } from './port.js';
+import { setRow } from './rows.js';
 import type { Database, SetsTable } from './schema.js';
 
 /**
@@ -21,9 +21,9 @@ export type InsertSets = (rows: readonly SetsTable[], user: UserId) => void;
  * Rows per INSERT: 1,400 rows x 22 columns (SetsTable) = 30,800 parameters, under SQLite's
  * 32,766 and PostgreSQL's 65,535. Fewer, larger statements are what make imports fast.
  */
-const BATCH = 1400;
+export const BATCH = 1400;
 
-const now = () => new Date().toISOString();
+export const now = () => new Date().toISOString();
 
 /** Loads compare in kilograms to 0.01: the same set written by two apps, one in each unit. */
 const kgOf = (value: number, unit: string) =>
@@ -381,91 +381,4 @@ async function insertRows(
     if (rows.length >= BATCH) await flush();
   }
   await flush();
-}
-
-export async function restore(
-  db: Kysely<Database>,
-  engine: Engine,
-  user: UserId,
-  backup: Backup,
-): Promise<void> {
-  await writeTx(db, engine, async (trx) => {
-    const any = await trx
-      .selectFrom('sessions')
-      .select('id')
-      .where('user_id', '=', user)
-      .limit(1)
-      .executeTakeFirst();
-    const profile = await trx
-      .selectFrom('profiles')
-      .select('user_id')
-      .where('user_id', '=', user)
-      .executeTakeFirst();
-    if (any || profile) throw new Error('restore needs a user with no data');
-    if (backup.profile) {
-      await trx
-        .insertInto('profiles')
-        .values({ user_id: user, data: JSON.stringify(backup.profile), updated_at: now() })
-        .execute();
-    }
-    for (const [i, p] of backup.plans.entries()) {
-      await trx
-        .insertInto('plans')
-        .values({
-          id: p.id,
-          user_id: user,
-          seq: i + 1,
-          created_at: p.createdAt,
-          data: JSON.stringify(p.plan),
-        })
-        .execute();
-    }
-    for (const session of backup.sessions) {
-      await trx
-        .insertInto('sessions')
-        .values({
-          id: session.id,
-          user_id: user,
-          date: session.date,
-          day_id: session.dayId,
-          plan_id: session.planId,
-          created_at: now(),
-        })
-        .execute();
-      for (let i = 0; i < session.sets.length; i += BATCH) {
-        const chunk = session.sets
-          .slice(i, i + BATCH)
-          .map((x) => setRow(user, session.id, x.seq, x));
-        await trx.insertInto('sets').values(chunk).execute();
-      }
-    }
-    for (const m of backup.measurements)
-      await trx.insertInto('measurements').values(measurementRowOf(user, m)).execute();
-    for (const t of backup.tests)
-      await trx.insertInto('performance_tests').values(testRowOf(user, t)).execute();
-    for (const p of backup.photos)
-      await trx.insertInto('photos').values(photoRowOf(user, p)).execute();
-    for (const f of backup.photoFiles ?? [])
-      await trx
-        .insertInto('photo_files')
-        .values({
-          photo_id: f.photoId,
-          user_id: user,
-          content_type: f.contentType,
-          bytes: Buffer.from(f.base64, 'base64'),
-        })
-        .execute();
-    for (const n of backup.exerciseNames ?? [])
-      await trx
-        .insertInto('exercise_names')
-        .values({ user_id: user, exercise: n.exercise, name: n.name })
-        .onConflict((oc) => oc.columns(['user_id', 'exercise']).doNothing())
-        .execute();
-    for (const m of backup.mappings) {
-      await trx
-        .insertInto('exercise_mappings')
-        .values({ user_id: user, name: m.name, exercise: m.exercise })
-        .execute();
-    }
-  });
 }

@@ -12,7 +12,8 @@ import { setColumns, setRow, toSet } from './rows.js';
 import type { Database } from './schema.js';
 import { sqlAccounts } from './sql-accounts.js';
 import { sqlBody } from './sql-body.js';
-import { importSets, restore, type InsertSets } from './sql-bulk.js';
+import { importSets, type InsertSets } from './sql-bulk.js';
+import { restore } from './sql-restore.js';
 
 export type { InsertSets };
 
