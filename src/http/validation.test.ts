@@ -98,7 +98,8 @@ describe.each(ENGINES)('one validation for every entry point on $name', (engine)
       for (const [day, words] of [
         ['1800-01-01', /outside the dates Thrust takes, 1970-01-01 to 2099-12-31; check the year/],
         ['9999-12-31', /outside the dates Thrust takes, 1970-01-01 to 2099-12-31; check the year/],
-        ['2026-02-30', /expected a date as YYYY-MM-DD/],
+        ['2026-02-30', /2026-02-30 is not a day of the calendar/],
+        ['02/11/2026', /expected a date as YYYY-MM-DD/],
       ] as const) {
         const r =
           method === 'GET'

@@ -8,9 +8,13 @@ import { Catalogue, Dates, E1rm, Equipment, Log } from '../domain/index.js';
 import type { Plan as PlanNs, Profile as ProfileNs, Units } from '../domain/index.js';
 
 export const unit = z.enum(['lb', 'kg']);
-export const isoDate = z
-  .string()
-  .refine(Dates.isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
+export const isoDate = z.string().refine(Dates.isIsoDate, {
+  // The same words as the CLI's: a day that does not exist is not a format mistake.
+  error: (issue) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input))
+      ? `${String(issue.input)} is not a day of the calendar`
+      : 'expected a date as YYYY-MM-DD',
+});
 /** The days a lifter may give (a typo guard, as the CLI's: 1800 for 2026, 9999 for blank). */
 export const EARLIEST_DAY = '1970-01-01';
 export const LATEST_DAY = '2099-12-31';
