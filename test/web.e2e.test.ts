@@ -80,6 +80,10 @@ describe.skipIf(!here)('the web app in Chromium at 360 px', () => {
         .poll(() => page.getByRole('heading', { name: 'Set up your plan' }).isVisible())
         .toBe(true);
       await screen(page, '1-onboarding');
+      // One to six sessions a week, as Settings and the CLI take them; three to start.
+      const week = page.getByRole('group', { name: 'Sessions a week' });
+      expect(await week.getByRole('radio').count()).toBe(6);
+      expect(await week.getByRole('radio', { name: 'Three' }).isChecked()).toBe(true);
 
       await page.getByLabel('Load (lb)').fill('95');
       await page.getByLabel('Reps').fill('12');

@@ -55,6 +55,13 @@ describe('the web app’s files', () => {
     },
   );
 
+  it('answers /robots.txt with rules that keep crawlers out, not the page', async () => {
+    const r = await get('/robots.txt');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await r.text()).toBe('User-agent: *\nDisallow: /\n');
+  });
+
   it('answers the app’s own routes with the page, revalidated', async () => {
     const r = await get('/plan');
     expect(r.status).toBe(200);

@@ -21,6 +21,9 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/** A training log is nobody's search result: crawlers are asked to keep out of all of it. */
+const ROBOTS = 'User-agent: *\nDisallow: /\n';
+
 export function serveWeb(app: App, root: string): void {
   app.use('*', async (c, next) => {
     await next();
@@ -39,6 +42,8 @@ export function serveWeb(app: App, root: string): void {
           : 'no-cache',
     );
   });
+  // Answered here, never by the page: a crawler asking for it would otherwise get the app.
+  app.get('/robots.txt', (c: Ctx) => c.text(ROBOTS));
   const files = serveStatic({ root });
   const page = serveStatic({ root, path: 'index.html' });
   app.use('*', (c: Ctx, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));

@@ -13,7 +13,7 @@ export const GOALS = [
 export function Onboarding(props: { onDone: () => void }) {
   const [units, setUnits] = useState<'lb' | 'kg'>('lb');
   const [goal, setGoal] = useState<(typeof GOALS)[number][0]>('glutes');
-  const [days, setDays] = useState<2 | 3>(3);
+  const [days, setDays] = useState<1 | 2 | 3 | 4 | 5 | 6>(3);
   const [barbell, setBarbell] = useState(true);
   const [known, setKnown] = useState(true);
   const [load, setLoad] = useState('');
@@ -73,11 +73,15 @@ export function Onboarding(props: { onDone: () => void }) {
         <Choice legend="Your goal" value={goal} options={GOALS} onChange={setGoal} />
         <Choice
           legend="Sessions a week"
-          hint="At least a day of rest between hip thrust sessions."
+          hint="Two or three, with a day of rest between, is the seed's week (R2); past three, the goal's days repeat."
           value={days}
           options={[
+            [1, 'One'],
             [2, 'Two'],
             [3, 'Three'],
+            [4, 'Four'],
+            [5, 'Five'],
+            [6, 'Six'],
           ]}
           onChange={setDays}
         />
