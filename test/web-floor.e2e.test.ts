@@ -128,9 +128,12 @@ describe.skipIf(!here)('logging, undoing and correcting sets at 390 px', () => {
     // Set 2 was one rep short: the session no longer counts as done at the prescription.
     await page.getByRole('button', { name: /^Edit Barbell hip thrust set 2:/ }).click();
     const form = page.getByRole('form', { name: 'Correct Barbell hip thrust set 2' });
-    expect(
-      await page.evaluate<string>("document.activeElement?.closest('.field')?.textContent ?? ''"),
-    ).toBe('Reps');
+    // Focus moves to the first field once the form is drawn.
+    await expect
+      .poll(() =>
+        page.evaluate<string>("document.activeElement?.closest('.field')?.textContent ?? ''"),
+      )
+      .toBe('Reps');
     await form.getByLabel('Reps').fill(String(reps - 1));
     await shoot(page, 'floor-history-edit', form);
     expect(await axeAll(page)).toEqual([]);

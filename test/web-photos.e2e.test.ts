@@ -90,11 +90,9 @@ describe.skipIf(!here)('measure: dates and photos at 390 px', () => {
     await expect
       .poll(() => pair.locator('figcaption').allTextContents())
       .toEqual(['Sep 2026', 'Nov 2026']);
-    expect(await page.getByLabel('Left month').locator('option').allTextContents()).toEqual([
-      'Sep 2026',
-      'Oct 2026',
-      'Nov 2026',
-    ]);
+    await expect
+      .poll(() => page.getByLabel('Left month').locator('option').allTextContents())
+      .toEqual(['Sep 2026', 'Oct 2026', 'Nov 2026']);
     await page.getByLabel('Left month').selectOption({ label: 'Oct 2026' });
     await expect
       .poll(() => pair.locator('figcaption').allTextContents())
@@ -135,9 +133,8 @@ describe.skipIf(!here)('measure: dates and photos at 390 px', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Removed' }).textContent())
       .toBe('Removed the photo of Sat 5 Sep.');
-    expect(await page.getByLabel('Left month').locator('option').allTextContents()).toEqual([
-      'Oct 2026',
-      'Nov 2026',
-    ]);
+    await expect
+      .poll(() => page.getByLabel('Left month').locator('option').allTextContents())
+      .toEqual(['Oct 2026', 'Nov 2026']);
   });
 });
