@@ -6,12 +6,11 @@
  * is measured in `npm run bench` (bench/fair.bench.ts), not here. Real HTTP, a real file.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type Server } from './serve.testkit.js';
+import { send as sendTo, startServer, type Server } from './serve.testkit.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thrust-fair-'));
 let server: Server;
@@ -40,22 +39,8 @@ function strongCsv(mb: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function send(
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  body?: string,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const send = (method: string, path: string, headers: Record<string, string>, body?: string) =>
+  sendTo(server, method, path, headers, body);
 
 describe('thrust serve during a large import', () => {
   it('keeps answering /health while a 30 MB file is imported', async () => {

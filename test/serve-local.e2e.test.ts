@@ -3,12 +3,11 @@
  * no data, a cross-site no-cors text/plain import gets 403 and stores nothing, and the
  * server's own origin writes as before.
  */
-import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type Server } from './serve.testkit.js';
+import { send, startServer, type Server } from './serve.testkit.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thrust-local-'));
 let server: Server;
@@ -21,23 +20,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** One request with exactly these headers (fetch would not send another Host). */
-function raw(
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  body?: string,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const raw = (method: string, path: string, headers: Record<string, string>, body?: string) =>
+  send(server, method, path, headers, body);
 
 describe('thrust serve in local mode, against the browser', () => {
   it('answers a rebound Host with 421 and no data, its own with the backup', async () => {

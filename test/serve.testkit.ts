@@ -1,5 +1,6 @@
 /** Start the built `thrust serve` as a child process and wait until it listens. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { join } from 'node:path';
 
 export const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
@@ -41,4 +42,23 @@ export async function startServer(
       return exited;
     },
   };
+}
+
+/** One request with exactly these headers (fetch would not send another Host). */
+export function send(
+  server: Server,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers }, (res) => {
+      let text = '';
+      res.on('data', (d: Buffer) => (text += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
