@@ -1,5 +1,6 @@
 /** Words and numbers as a lifter reads them. */
 import type { Beaten } from '../../../src/domain/analytics/records';
+import { compare } from '../../../src/domain/units';
 import type { Load } from '../types';
 
 export const load = (l: Load | null) =>
@@ -55,15 +56,8 @@ export function lastSets(list: readonly Brief[]): string {
 /** "New record: heaviest set 105 lb × 12 (was 95 lb × 12)." as `thrust log` says it. */
 export function recordText(r: Beaten, unit: string): string {
   switch (r.kind) {
-    case 'load': {
-      const heavier =
-        r.set.load.unit === r.previous.load.unit
-          ? r.set.load.value > r.previous.load.value
-          : r.set.load.unit === 'kg'
-            ? r.set.load.value * 2.20462 > r.previous.load.value
-            : r.set.load.value > r.previous.load.value * 2.20462;
-      return `New record: ${heavier ? 'heaviest set' : 'most reps at your top load,'} ${load(r.set.load)} × ${r.set.reps} (was ${load(r.previous.load)} × ${r.previous.reps}).`;
-    }
+    case 'load':
+      return `New record: ${compare(r.set.load, r.previous.load) > 0 ? 'heaviest set' : 'most reps at your top load,'} ${load(r.set.load)} × ${r.set.reps} (was ${load(r.previous.load)} × ${r.previous.reps}).`;
     case 'e1rm':
       return `New record: estimated 1RM ${round(r.e1rm)} ${unit} (was ${round(r.previous)} ${unit}), from ${load(r.set.load)} × ${r.set.reps}.`;
     case 'reps':
