@@ -10,6 +10,7 @@ import * as Analytics from './analytics.bench.js';
 import * as Fair from './fair.bench.js';
 import * as Import from './import.bench.js';
 import * as Load from './load.bench.js';
+import * as Repeat from './repeat.js';
 import * as Scale from './scale.bench.js';
 import * as Startup from './startup.bench.js';
 import * as Web from './web.bench.js';
@@ -18,15 +19,8 @@ const quick = process.argv.includes('--quick');
 const write = process.argv.includes('--write');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
-interface Line {
-  readonly what: string;
-  readonly figure: string;
-  readonly baseline: string;
-  readonly ratio: string;
-  readonly goal: string;
-  readonly met: boolean | null;
-}
-const lines: Line[] = [];
+const lines: Repeat.Line[] = [];
+const loadBefore = Repeat.showLoad();
 const f = (n: number, d = 1) =>
   n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
 const step = (what: string) => process.stderr.write(`bench: ${what}...\n`);
@@ -159,7 +153,8 @@ for (const l of w.lazy)
     met: null,
   });
 
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick sizes' : ''}`;
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick sizes' : ''}; ${loadBefore} at the start, ${Repeat.showLoad()} at the end`;
+const limits = lines.filter((l) => l.limit).map((l) => `- ${l.what}: ${l.limit}`);
 const table = [
   `Machine: ${machine}`,
   '',
@@ -169,6 +164,9 @@ const table = [
     (l) =>
       `| ${l.what} | ${l.figure} | ${l.baseline} | ${l.ratio} | ${l.goal} | ${l.met === null ? '-' : l.met ? 'yes' : 'no'} |`,
   ),
+  ...(limits.length
+    ? ['', 'Goals out of reach on this machine, with the measured limit:', ...limits]
+    : []),
 ].join('\n');
 console.log(`\n${table}\n`);
 if (write) {
