@@ -12,7 +12,7 @@ import type { Deps } from '../app/deps.js';
 import { authenticate, type Mode } from './auth.js';
 import { bodyTypes, localOnly } from './browser-guard.js';
 import type { Ctx, Env } from './openapi.js';
-import { problem } from './problem.js';
+import { invalidProblem, problem } from './problem.js';
 import * as Routes from './routes.js';
 import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
@@ -24,6 +24,7 @@ import { DEFAULT_HEAVY, heavyLimit, type HeavyLimits } from './heavy.js';
 import { jsonDepth } from './json-depth.js';
 import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
+import { outboxOwner } from './outbox-owner.js';
 import { serveWeb } from './web.js';
 
 export interface HttpOptions {
@@ -64,17 +65,8 @@ export function createHttpApp(
     // Request validation failures become problem details naming each field.
     defaultHook: (result, c) => {
       if (result.success) return;
-      const errors = result.error.issues.map((i) => ({
-        field: i.path.map(String).join('.') || '(body)',
-        message: i.message,
-      }));
-      return problem(
-        c,
-        422,
-        'invalid',
-        errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-        errors,
-      );
+      const p = invalidProblem(result.error.issues);
+      return problem(c, 422, p.title, p.detail, p.errors);
     },
   });
   app.use('*', async (c, next) => {
@@ -113,12 +105,13 @@ export function createHttpApp(
   app.use('/api/*', noNul());
   app.use('/api/*', jsonDepth());
   app.use('/api/*', heavyLimit(opts.heavy));
+  app.use('/api/v1/sets', outboxOwner(mode));
   Routes.register(app);
   registerMe(app, mode);
   registerBody(app);
   registerData(app);
   if (mode.kind === 'multi') {
-    registerAuth(app, mode);
+    registerAuth(app, mode, opts.log);
     registerCoach(app);
   }
   app.doc31('/api/v1/openapi.json', {

@@ -31,10 +31,12 @@ export interface Send {
   /** A file or text sent as it is, with its type. */
   readonly raw?: Blob | string;
   readonly type?: string;
+  /** More request headers. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export async function api<T>(method: string, path: string, send: Send = {}): Promise<T> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...send.headers };
   if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
   let body: BodyInit | undefined;
   if (send.raw !== undefined) {

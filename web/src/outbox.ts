@@ -129,7 +129,8 @@ async function sessionIsOwner(): Promise<boolean | 'offline'> {
 
 /** Send what is waiting, oldest first; stop at the first sign of being offline. */
 async function send(): Promise<void> {
-  if (owner === null || pending().length === 0) return;
+  const who = owner;
+  if (who === null || pending().length === 0) return;
   const same = await sessionIsOwner();
   if (same === 'offline') return;
   if (!same) {
@@ -138,10 +139,17 @@ async function send(): Promise<void> {
     return;
   }
   for (;;) {
+    // Signed out or switched account meanwhile: what waits now is not this sending's.
+    if (owner !== who) return;
     const next = pending()[0];
     if (!next) return;
     try {
-      const stored = await api<{ records?: Beaten[] }>('POST', '/api/v1/sets', { body: next });
+      // The server refuses sets whose owner is not the caller (another tab may have signed
+      // in as someone else since the check above).
+      const stored = await api<{ records?: Beaten[] }>('POST', '/api/v1/sets', {
+        body: next,
+        headers: { 'x-thrust-owner': who },
+      });
       const records = stored.records ?? [];
       if (records.length > 0)
         for (const l of recordListeners)
@@ -150,6 +158,10 @@ async function send(): Promise<void> {
             records,
           );
     } catch (e) {
+      if (e instanceof ApiError && e.problem.title === 'other-account') {
+        for (const l of strangers) l();
+        return;
+      }
       // Only a refusal of the values themselves is final; offline, logged out or a
       // server error: keep the sets and try again later.
       if (!(e instanceof ApiError) || ![413, 422].includes(e.problem.status)) return;
