@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type * as z from 'zod';
 import { message, type AppError } from '../app/errors.js';
 
 export interface Problem {
@@ -61,14 +62,38 @@ export function send(c: Context, body: unknown, status: 200 | 201 | 202 = 200): 
  * problem bodies (declared in every route's responses) are built here, in one place.
  */
 export function fromApp(c: Context, e: AppError): never {
+  if (e.code === 'rate-limited') c.header('retry-after', String(e.retryAfterSeconds));
+  const p = appProblem(e);
+  return problem(c, status(e), p.title, p.detail, p.errors) as never;
+}
+
+/** A use case's error as a problem details body, for faces without a Hono context (MCP). */
+export function appProblem(e: AppError): Problem {
   const field =
     e.code === 'invalid' || e.code === 'unknown-exercise' || e.code === 'taken' ? e.field : null;
-  if (e.code === 'rate-limited') c.header('retry-after', String(e.retryAfterSeconds));
-  return problem(
-    c,
-    status(e),
-    e.code,
-    message(e),
-    field ? [{ field, message: message(e) }] : undefined,
-  ) as never;
+  return {
+    type: 'about:blank',
+    title: e.code,
+    status: status(e),
+    detail: message(e),
+    ...(field && { errors: [{ field, message: message(e) }] }),
+  };
+}
+
+/**
+ * Input that failed its schema, as the API answers it (422, each field by its path and
+ * zod's message): the routes' validation hook and the MCP tools share it.
+ */
+export function invalidProblem(issues: readonly z.core.$ZodIssue[]): Problem {
+  const errors = issues.map((i) => ({
+    field: i.path.map(String).join('.') || '(body)',
+    message: i.message,
+  }));
+  return {
+    type: 'about:blank',
+    title: 'invalid',
+    status: 422,
+    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+    errors,
+  };
 }
