@@ -47,7 +47,10 @@ export function run(rounds = 5, perRound = 7): Startup {
     const node = ['-e', '0'];
     const today = [BIN, 'today'];
     // Two of each to warm the file cache, not counted.
-    for (let i = 0; i < 2; i++) (wall(node, env), wall(today, env));
+    for (let i = 0; i < 2; i++) {
+      wall(node, env);
+      wall(today, env);
+    }
     const each = Repeat.timesSync(rounds, () => {
       const pairs = Repeat.timesSync(perRound, () => ({
         node: wall(node, env),
