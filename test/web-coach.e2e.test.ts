@@ -1,7 +1,8 @@
 /**
  * The coach screen in Chromium at a phone's 390 x 844 against a multi-user `thrust serve`:
  * an invitation says plainly that no email is sent and what someone with no account does;
- * an athlete who accepted shows each session's work sets with loads, reps and clean form;
+ * an athlete who accepted shows each session's work sets with loads, reps and clean form,
+ * and whether the prescription was met;
  * the coach assigns a plan and the athlete's plan is that one. axe at every impact.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -81,9 +82,28 @@ describe.skipIf(!here)('a coach on a phone', () => {
     await page.getByRole('link', { name: 'Coach' }).click();
     await page.getByRole('button', { name: 'View' }).click();
     const log = page.getByTestId('athlete-sessions');
+    const monday = log.locator(':scope > li').first();
     await expect
-      .poll(() => log.locator(':scope > li').first().textContent())
-      .toBe('Mon 2 NovBarbell hip thrust: 12 × 110 lb; 9 × 110 lb (form not clean)');
+      .poll(() => monday.locator('ul').first().textContent())
+      .toBe('Barbell hip thrust: 12 × 110 lb; 9 × 110 lb (form not clean)');
+    expect(await monday.locator('strong').first().textContent()).toBe('Mon 2 Nov');
+    // Whether the prescription was met, as Ana's own stats judge that Monday (R8).
+    const judged = await ana.call<{
+      tracks: {
+        label: string;
+        verdicts: { date: string; prescribed: string; met: boolean; shortfalls: string[] }[];
+      }[];
+    }>('GET', '/api/v1/stats');
+    const verdict = judged.tracks
+      .flatMap((t) => t.verdicts.map((v) => ({ ...v, label: t.label })))
+      .find((v) => v.date === '2026-11-02');
+    expect(verdict).toMatchObject({ met: false });
+    expect(verdict?.shortfalls.join('; ')).toContain('form not clean');
+    await expect
+      .poll(() => monday.getByTestId('verdicts').textContent())
+      .toBe(
+        `${verdict?.label}: ${verdict?.prescribed} prescribed, not met (${verdict?.shortfalls.join('; ')})`,
+      );
 
     // The header's links (Evidence, Settings, Coach, Log out) fit a phone, at 390 and 360 px.
     for (const width of [390, 360]) {

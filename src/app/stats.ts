@@ -48,6 +48,9 @@ export interface StatsOptions {
   readonly target?: { load: number; reps: number };
 }
 
+/** How many of a track's latest judged sessions the overview carries. */
+const RECENT_VERDICTS = 8;
+
 /** One track's line and what the progression made of it, for display. */
 function trackView(
   t: Analytics.Tracks.Track,
@@ -84,6 +87,8 @@ function trackView(
     stall: t.active ? Stalls.ofTrack(t, profile.settings.stallAfter, date) : null,
     /** What the plan does next on this track, in its own words. */
     next: t.next?.reason ?? null,
+    /** The latest sessions judged against their prescriptions (R8), newest first. */
+    verdicts: Tracks.verdicts(t, RECENT_VERDICTS),
   };
 }
 

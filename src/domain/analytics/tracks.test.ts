@@ -122,6 +122,26 @@ describe('a lifter who falls short', () => {
   const heavy = shortTracks.find((t) => t.id === 'barbell-hip-thrust/heavy');
   if (!heavy) throw new Error('no heavy track');
 
+  it('judges each session against what it was prescribed, newest first (R8)', () => {
+    const recent = Tracks.verdicts(heavy, 6);
+    // Nine heavy Mondays: 5 Jan to 26 Jan met, 2 Feb on short by two reps on the last set.
+    expect(recent.map((v) => [v.date, v.met])).toEqual([
+      ['2026-03-02', false],
+      ['2026-02-23', false],
+      ['2026-02-16', false],
+      ['2026-02-09', false],
+      ['2026-02-02', false],
+      ['2026-01-26', true],
+    ]);
+    const missed = recent[0];
+    expect(missed?.prescribed).toMatch(/^\d+x\d+ at \d+ lb$/);
+    expect(missed?.shortfalls.join('; ')).toMatch(/set \d+: \d+ of \d+ reps/);
+    expect(recent[5]?.shortfalls).toEqual([]);
+    // The volume days, done as prescribed throughout, were met every time.
+    const volume = shortTracks.find((t) => t.id === 'barbell-hip-thrust/volume');
+    expect(volume && Tracks.verdicts(volume, 50).every((v) => v.met)).toBe(true);
+  });
+
   it('stalls after the setting’s count of failed sessions in a row, on that track only', () => {
     // Heavy days fall short from Mon 2 Feb (day 12 of the plan): 2 Feb and 9 Feb are
     // repeats, 16 Feb the third miss and the deload, 23 Feb and 2 Mar short again.

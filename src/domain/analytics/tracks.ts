@@ -14,7 +14,7 @@ import type { BandLevel } from '../equipment.js';
 import type { LoggedSession, LoggedSet, PlanEntry } from '../log.js';
 import type { Profile } from '../profile.js';
 import type { ProgressionKind, RepRange, Role } from '../program/plan.js';
-import { withSlot, type Change, type Prescription } from '../progression/index.js';
+import { judge, what, withSlot, type Change, type Prescription } from '../progression/index.js';
 import * as Life from '../progression/life.js';
 import { valueIn, type Load, type Unit } from '../units.js';
 import { bestE1rm } from './estimate.js';
@@ -354,4 +354,31 @@ export function activationSets(tracks: readonly Track[]): Set<LoggedSet> {
   for (const t of tracks)
     if (t.role === 'activation') for (const s of t.sessions) for (const x of s.sets) out.add(x);
   return out;
+}
+
+/** One session of a track judged against what it was prescribed (R8), for a coach's eye. */
+export interface Verdict {
+  readonly date: IsoDate;
+  /** The prescription in a lifter's words ("3x10 at 60 kg"). */
+  readonly prescribed: string;
+  readonly met: boolean;
+  /** What fell short when not met ("set 3: 8 of 10 reps"). */
+  readonly shortfalls: readonly string[];
+}
+
+/** The track's latest `count` sessions that answered a prescription, newest first. */
+export function verdicts(t: Track, count: number): Verdict[] {
+  return t.sessions
+    .filter((s): s is TrackSession & { prescribed: Prescription } => s.prescribed !== null)
+    .slice(-count)
+    .reverse()
+    .map((s) => {
+      const v = judge(s.prescribed, s.sets);
+      return {
+        date: s.date,
+        prescribed: what(s.prescribed),
+        met: v.success,
+        shortfalls: v.shortfalls,
+      };
+    });
 }

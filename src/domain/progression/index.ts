@@ -29,7 +29,13 @@ import { stepAt } from './step.js';
 export { judge } from './judge.js';
 export { initial } from './start.js';
 export { STEP_FRACTION, smallestStep, stepAt, type Step } from './step.js';
-export { MAX_HOLD_SECONDS, type Change, type Context, type Prescription } from './prescription.js';
+export {
+  MAX_HOLD_SECONDS,
+  what,
+  type Change,
+  type Context,
+  type Prescription,
+} from './prescription.js';
 
 /** Every prescription from the first session on: [0] before any log, last = next. */
 export function replay(slot: Slot, entries: readonly TrackEntry[], ctx: Context): Prescription[] {

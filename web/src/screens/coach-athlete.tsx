@@ -1,7 +1,7 @@
 /**
  * One athlete as their coach sees them: adherence and PRs, what to look at (missed sessions,
  * stalls, a repeated left/right gap), each recent session's work sets
- * by exercise (load, reps, clean form), and a new plan assigned (goal, sessions a week,
+ * by exercise (load, reps, clean form) and whether each prescription was met, and a new plan assigned (goal, sessions a week,
  * weekdays, first day), as PUT /api/v1/athletes/{id}/plan does; the athlete's log carries over.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -47,11 +47,41 @@ export function Athlete(props: { id: string; email: string }) {
                 </li>
               ))}
             </ul>
+            <Verdicts judged={judgedOn(stats, s.date)} />
           </li>
         ))}
       </ul>
       <Assign id={props.id} onDone={load} />
     </section>
+  );
+}
+
+type Judged = { label: string } & Overview['tracks'][number]['verdicts'][number];
+
+/** Each track's verdict on one day: what was prescribed and whether it was met (R8). */
+function judgedOn(stats: Overview | null, date: string): Judged[] {
+  return (stats?.tracks ?? []).flatMap((t) =>
+    t.verdicts.filter((v) => v.date === date).map((v) => ({ ...v, label: t.label })),
+  );
+}
+
+function Verdicts(props: { judged: readonly Judged[] }) {
+  if (props.judged.length === 0) return null;
+  return (
+    <ul class="plain small" data-testid="verdicts">
+      {props.judged.map((v) => (
+        <li key={v.label}>
+          {v.label}: {v.prescribed} prescribed,{' '}
+          {v.met ? (
+            <strong>met</strong>
+          ) : (
+            <>
+              <strong>not met</strong> ({v.shortfalls.join('; ')})
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
