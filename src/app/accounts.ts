@@ -26,6 +26,9 @@ export interface AuthPolicy {
   /** Accounts one client address may make in one window. */
   readonly maxSignupsPerAddress: number;
   readonly windowMinutes: number;
+  /** An email confirmation link works this long; an account asks for at most a few a window. */
+  readonly verifyHours: number;
+  readonly maxLinksPerWindow: number;
 }
 
 export const DEFAULT_POLICY: AuthPolicy = {
@@ -37,6 +40,8 @@ export const DEFAULT_POLICY: AuthPolicy = {
   inviteDays: 30,
   maxSignupsPerAddress: 10,
   windowMinutes: 15,
+  verifyHours: 48,
+  maxLinksPerWindow: 5,
 };
 
 export interface AuthDeps {
@@ -82,7 +87,7 @@ export interface LoggedIn {
 }
 
 export const secretHash = (secret: string) => createHash('sha256').update(secret).digest('hex');
-const random = () => randomBytes(32).toString('base64url');
+export const random = () => randomBytes(32).toString('base64url');
 
 async function issue(
   deps: AuthDeps,
@@ -108,7 +113,7 @@ async function issue(
   return { id: c.id, secret, csrf: c.csrf, expiresAt: c.expiresAt };
 }
 
-const tooMany = (p: AuthPolicy, what: string) =>
+export const tooMany = (p: AuthPolicy, what: string) =>
   err({
     code: 'rate-limited' as const,
     retryAfterSeconds: p.windowMinutes * 60,
@@ -125,7 +130,7 @@ export async function signup(
   deps: AuthDeps,
   input: unknown,
   address: string,
-): Promise<AppResult<{ email: string }>> {
+): Promise<AppResult<{ email: string; created: UserId | null }>> {
   const i = parse(signupInput, input);
   if (!i.ok) return i;
   const p = deps.policy;
@@ -136,9 +141,13 @@ export async function signup(
   if (!(await deps.store.accounts.reserveAttempt(limits, deps.now().toISOString(), since)))
     return tooMany(p, 'new accounts from this address');
   const hash = await Passwords.hash(i.value.password, deps.policy.cost);
-  // Null when the email was taken: not told apart.
-  await deps.store.accounts.createAccount(i.value.email, hash, deps.now().toISOString());
-  return ok({ email: i.value.email });
+  // Null when the email was taken: the route tells the client nothing of it.
+  const created = await deps.store.accounts.createAccount(
+    i.value.email,
+    hash,
+    deps.now().toISOString(),
+  );
+  return ok({ email: i.value.email, created });
 }
 
 /** The row that says this account logged in from this address lately. */
@@ -319,9 +328,9 @@ export async function logoutEverywhere(
 }
 
 /**
- * Retention: delete expired sessions, login-limit rows older than their window, "known
- * address" rows older than `knownAddressDays`, and invitations and revoked links older than
- * `inviteDays`. API tokens do not expire; they go when revoked (or at logout everywhere).
+ * Retention: delete expired sessions and email confirmation links, login-limit rows older
+ * than their window, "known address" rows older than `knownAddressDays`, and invitations and
+ * revoked links older than `inviteDays`. API tokens do not expire; they go when revoked (or at logout everywhere).
  */
 export async function prune(deps: AuthDeps) {
   const now = deps.now().getTime();

@@ -10,6 +10,7 @@ import type { CoachLink } from '../store/accounts-port.js';
 import type { UserId } from '../store/port.js';
 import type { Deps } from './deps.js';
 import * as Setup from './setup.js';
+import * as Verification from './verification.js';
 import type { AppResult } from './errors.js';
 import { parse } from './validate.js';
 
@@ -67,20 +68,32 @@ async function find(deps: Deps, id: string): Promise<CoachLink | undefined> {
   return all.find((l) => l.id === id);
 }
 
-/** The invited athlete accepts: from now on the coach can see their training. */
+/**
+ * The invited athlete accepts: from now on the coach can see their training. Only the
+ * account that confirmed the invited email may (whoever signed up with it first may not).
+ */
 export async function accept(deps: Deps, id: string): Promise<AppResult<CoachLink>> {
   const link = await find(deps, id);
   if (!link || link.coach === deps.user || link.status !== 'pending')
     return err({ code: 'not-found', what: 'pending invitation', id });
+  const why = await Verification.unconfirmed(deps, deps.user);
+  if (why) return err({ code: 'forbidden', message: why });
   const at = deps.now().toISOString();
   await deps.store.accounts.updateLink(id, { status: 'active', athlete: deps.user, at });
   return ok({ ...link, status: 'active', athlete: deps.user, updatedAt: at });
 }
 
-/** Either side ends the link (the athlete revokes, the coach withdraws); it stays ended. */
+/**
+ * Either side ends the link (the athlete revokes or declines, the coach withdraws); it stays
+ * ended. Declining an invitation, like accepting it, needs the invited email confirmed.
+ */
 export async function revoke(deps: Deps, id: string): Promise<AppResult<CoachLink>> {
   const link = await find(deps, id);
   if (!link || link.status === 'revoked') return err({ code: 'not-found', what: 'coach link', id });
+  if (link.status === 'pending' && link.coach !== deps.user) {
+    const why = await Verification.unconfirmed(deps, deps.user);
+    if (why) return err({ code: 'forbidden', message: why });
+  }
   const at = deps.now().toISOString();
   await deps.store.accounts.updateLink(id, { status: 'revoked', at });
   return ok({ ...link, status: 'revoked', updatedAt: at });

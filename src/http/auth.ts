@@ -38,6 +38,9 @@ const PUBLIC = new Set([
   'GET /api/v1/auth/me',
   'POST /api/v1/auth/signup',
   'POST /api/v1/auth/login',
+  // The link's secret is the credential: it is opened from a mail, often not logged in.
+  'GET /api/v1/account/verify',
+  'POST /api/v1/account/verify',
 ]);
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -89,7 +92,8 @@ export function authenticate(base: Omit<Deps, 'user'>, mode: Mode): MiddlewareHa
   };
 }
 
-function secure(c: Ctx, mode: Mode): boolean {
+/** Whether the client reached this server over HTTPS (itself, or a trusted proxy's). */
+export function secure(c: Ctx, mode: Mode): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
   return (
     mode.kind === 'multi' &&

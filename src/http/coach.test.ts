@@ -63,6 +63,11 @@ describe.each(ENGINES)('coach and athlete on $name', (engine) => {
     expect(seen.json.asAthlete).toEqual([
       expect.objectContaining({ id, coachEmail: 'coach@example.com', status: 'pending' }),
     ]);
+    // Not before the athlete has confirmed the invited email.
+    const early = await athlete.call('POST', `/api/v1/coach/links/${id}/accept`);
+    expect(early.status).toBe(403);
+    expect(early.json.detail).toMatch(/^Confirm your email \(athlete@example\.com\) first/);
+    expect((await athlete.confirmEmail()).status).toBe(200);
     expect((await athlete.call('POST', `/api/v1/coach/links/${id}/accept`)).json).toMatchObject({
       status: 'active',
       athlete: athleteId,

@@ -20,16 +20,27 @@ export const NOW = () => new Date(2026, 10, 6, 18, 0);
 
 export type HttpApp = ReturnType<typeof createHttpApp>;
 
+/** What each test app wrote to its log that was not a request line (confirmation links). */
+const LOGS = new WeakMap<HttpApp, Record<string, unknown>[]>();
+
+/** The confirmation links an app "sent" (wrote to its log), oldest first. */
+export function linksSent(app: HttpApp, to: string): string[] {
+  return (LOGS.get(app) ?? []).filter((l) => l.to === to).map((l) => String(l.link));
+}
+
 export function multiUserApp(
   store: Store,
   policy: AuthPolicy = TEST_POLICY,
   proxies: Proxies | null = null,
 ): HttpApp {
-  return createHttpApp(
+  const lines: Record<string, unknown>[] = [];
+  const app = createHttpApp(
     { store, now: NOW, newId: randomUUID },
     { kind: 'multi', policy, proxies },
-    { log: () => {} },
+    { log: (line) => void (typeof line.link === 'string' && lines.push(line)) },
   );
+  LOGS.set(app, lines);
+  return app;
 }
 
 export interface Reply {
@@ -90,6 +101,16 @@ export class Client {
     return { status: res.status, headers: res.headers, json, text };
   }
 
+  email: string | null = null;
+
+  /** Open the newest confirmation link sent to this client's email (its token, by POST). */
+  async confirmEmail(): Promise<Reply> {
+    const link = linksSent(this.app, this.email ?? '').at(-1);
+    if (!link) throw new Error(`no confirmation link was sent to ${this.email}`);
+    const token = new URL(link).searchParams.get('token');
+    return this.call('POST', '/api/v1/account/verify', { token });
+  }
+
   /**
    * Sign up and log in (or only log in if `login`) and remember the cookie and CSRF token.
    * A sign-up that is not accepted (202) is the answer; else the login's.
@@ -101,6 +122,7 @@ export class Client {
     }
     const r = await this.call('POST', '/api/v1/auth/login', { email, password });
     if (r.status < 300) {
+      this.email = r.json.email as string;
       this.csrf = r.json.csrf as string;
       this.user = r.json.user as string;
     }

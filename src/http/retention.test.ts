@@ -1,7 +1,8 @@
 /**
  * Retention on every engine: a serving process deletes expired sessions, login-limit rows
  * past their window, old "known address" rows, lapsed invitations and long-revoked links,
- * and keeps everything current: live sessions, API tokens, active links, recent rows.
+ * expired email confirmation links, and keeps everything current: live sessions, API
+ * tokens, active links, recent rows, a confirmation link that still works.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,12 @@ describe.each(ENGINES)('retention on $name', (engine) => {
     const fresh = await link('pending', ago(2 * DAY), 'fresh@example.com');
     const active = await link('active', ago(60 * DAY), 'athlete@example.com');
     await link('revoked', ago(31 * DAY), 'athlete@example.com');
+    // Email confirmation links: the athlete's ran out a day ago, the coach's works a day more.
+    const confirm = (user: string, email: string, expiresAt: string, secret: string) =>
+      a.addVerification({ user, email, createdAt: ago(2 * DAY), expiresAt }, secret);
+    await confirm(athlete, 'athlete@example.com', ago(DAY), 'old-secret-hash');
+    const tomorrow = new Date(NOW.getTime() + DAY).toISOString();
+    await confirm(coach, 'coach@example.com', tomorrow, 'live-secret-hash');
 
     let now = NOW;
     const lines: Record<string, unknown>[] = [];
@@ -80,8 +87,16 @@ describe.each(ENGINES)('retention on $name', (engine) => {
       await expect.poll(() => lines.length).toBeGreaterThan(0);
       expect(lines[0]).toMatchObject({
         msg: 'retention',
-        deleted: { sessions: 1, attempts: 3, invites: 2 },
+        deleted: { sessions: 1, attempts: 3, invites: 2, verifications: 1 },
       });
+      // The live link still confirms; the expired one is gone (so it confirms nothing).
+      expect(await a.useVerification('old-secret-hash', NOW.toISOString())).toBeNull();
+      expect(await a.emailVerifiedAt(athlete)).toBeNull();
+      expect(await a.useVerification('live-secret-hash', NOW.toISOString())).toEqual({
+        user: coach,
+        email: 'coach@example.com',
+      });
+      expect(await a.emailVerifiedAt(coach)).toBe(NOW.toISOString());
       expect((await a.credentials(coach, 'session')).map((c) => c.id)).toEqual([live]);
       expect((await a.credentials(coach, 'token')).map((c) => c.id)).toEqual([token]);
       expect(expired).not.toBe(live);

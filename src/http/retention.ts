@@ -1,6 +1,7 @@
 /**
  * A multi-user server's housekeeping: once on start and then every hour, what has run out is
- * deleted (expired sessions, old login-limit rows, lapsed invitations; see Accounts.prune),
+ * deleted (expired sessions and email confirmation links, old login-limit rows, lapsed
+ * invitations; see Accounts.prune),
  * so these tables stay the size of what is current. Several processes may prune the same
  * database; each delete is idempotent. A failure (the database away) is logged and retried
  * at the next turn.
@@ -19,7 +20,7 @@ export function startRetention(
   const turn = () => {
     running ??= Accounts.prune(deps)
       .then((gone) => {
-        if (gone.sessions + gone.attempts + gone.invites > 0)
+        if (gone.sessions + gone.attempts + gone.invites + gone.verifications > 0)
           log({ time: new Date().toISOString(), msg: 'retention', deleted: gone });
       })
       .catch((e: unknown) => {

@@ -1,10 +1,12 @@
 /** /api/v1/auth and /api/v1/tokens: accounts, sessions and personal API tokens. */
 import { createRoute } from '@hono/zod-openapi';
 import * as Accounts from '../app/accounts.js';
+import * as Verification from '../app/verification.js';
 import { clientAddress } from './client-address.js';
 import { clearSession, setSession, type Mode } from './auth.js';
 import { body, errors, idParam, json, problemResponse, type App, type Ctx } from './openapi.js';
 import { fromApp, send } from './problem.js';
+import { logDelivery, origin, registerAccount, type Log } from './routes-account.js';
 
 const authErrors = {
   ...errors,
@@ -25,9 +27,10 @@ export function registerMe(app: App, mode: Mode): void {
       const cred = c.var.credential;
       if (!cred) return send(c, { mode: 'multi-user', account: null });
       const email = await c.var.deps.store.accounts.emailOf(cred.user);
+      const verifiedAt = await c.var.deps.store.accounts.emailVerifiedAt(cred.user);
       return send(c, {
         mode: 'multi-user',
-        account: { user: cred.user, email },
+        account: { user: cred.user, email, emailVerified: verifiedAt !== null },
         via: cred.kind,
         csrf: cred.csrf,
       });
@@ -35,8 +38,11 @@ export function registerMe(app: App, mode: Mode): void {
   );
 }
 
-export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): void {
+/** Accounts, sessions and tokens; confirmation links go to `log` (no mail server). */
+export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>, log: Log): void {
   const auth = (c: Ctx) => ({ store: c.var.deps.store, now: c.var.deps.now, policy: mode.policy });
+  const deliver = logDelivery(log);
+  registerAccount(app, mode, deliver);
 
   app.openapi(
     createRoute({
@@ -50,12 +56,22 @@ export function registerAuth(app: App, mode: Extract<Mode, { kind: 'multi' }>): 
     async (c) => {
       const r = await Accounts.signup(auth(c), c.req.valid('json'), clientAddress(c, mode.proxies));
       if (!r.ok) return fromApp(c, r.error);
+      // A new account's email is confirmed by a link sent to it; a taken one hears nothing.
+      if (r.value.created !== null) {
+        const sent = await Verification.sendLink(
+          auth(c),
+          r.value.created,
+          origin(c, mode),
+          deliver,
+        );
+        if (!sent.ok) return fromApp(c, sent.error);
+      }
       return send(
         c,
         {
           email: r.value.email,
           detail:
-            'If this email had no account, it has one now. Log in with the email and password (POST /api/v1/auth/login).',
+            'If this email had no account, it has one now, and a link to confirm the email was sent to it. Log in with the email and password (POST /api/v1/auth/login).',
         },
         202,
       );

@@ -40,6 +40,15 @@ export interface Pruned {
   readonly sessions: number;
   readonly attempts: number;
   readonly invites: number;
+  readonly verifications: number;
+}
+
+/** An email confirmation link sent to an account's address (its secret kept as a hash). */
+export interface Verification {
+  readonly user: UserId;
+  readonly email: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
 }
 
 export interface Accounts {
@@ -58,6 +67,17 @@ export interface Accounts {
   deleteCredentials(user: UserId, kind: CredentialKind | null, keep?: string): Promise<number>;
   /** Replaces the password hash of the user's account. */
   setPasswordHash(user: UserId, passwordHash: string): Promise<void>;
+
+  /** When the user's email was confirmed; null if it is not (or there is no account). */
+  emailVerifiedAt(user: UserId): Promise<string | null>;
+  /** Store a confirmation link; the user's earlier links stop working. */
+  addVerification(v: Verification, secretHash: string): Promise<void>;
+  /**
+   * Use a confirmation link, once: if it has not expired by `at` and its email is still the
+   * account's, the account's email is confirmed at `at` and the link deleted, in one
+   * transaction. Null for an unknown, used or expired link (an expired one is deleted).
+   */
+  useVerification(secretHash: string, at: string): Promise<{ user: UserId; email: string } | null>;
 
   /**
    * Count one attempt against each key, unless a key already has `max` attempts at or after
@@ -78,7 +98,8 @@ export interface Accounts {
   clearFailures(key: string): Promise<void>;
 
   /**
-   * Delete what has run out (retention): sessions expired by `now`, failure and sign-up rows
+   * Delete what has run out (retention): sessions and confirmation links expired by `now`,
+   * failure and sign-up rows
    * older than `attemptsBefore`, "known address" rows older than `knownBefore`, invitations
    * still pending and links revoked before `linksBefore`. Returns how many of each went.
    */

@@ -124,6 +124,16 @@ export interface AccountsTable {
   email: string;
   password_hash: string;
   created_at: string;
+  /** Migration 008; null until the email is confirmed. */
+  email_verified_at: string | null;
+}
+
+export interface EmailVerificationsTable {
+  secret_hash: string;
+  user_id: string;
+  email: string;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface CredentialsTable {
@@ -165,4 +175,5 @@ export interface AccountTables {
   login_failures: LoginFailuresTable;
   coach_links: CoachLinksTable;
   photo_files: PhotoFilesTable;
+  email_verifications: EmailVerificationsTable;
 }

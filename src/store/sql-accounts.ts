@@ -125,6 +125,50 @@ export function sqlAccounts(db: Kysely<Database>, engine: Engine): Accounts {
         .execute();
     },
 
+    async emailVerifiedAt(user) {
+      const r = await db
+        .selectFrom('accounts')
+        .select('email_verified_at')
+        .where('user_id', '=', user)
+        .executeTakeFirst();
+      return r?.email_verified_at ?? null;
+    },
+
+    async addVerification(v, secretHash) {
+      await writeTx(db, engine, async (trx) => {
+        await trx.deleteFrom('email_verifications').where('user_id', '=', v.user).execute();
+        await trx
+          .insertInto('email_verifications')
+          .values({
+            secret_hash: secretHash,
+            user_id: v.user,
+            email: v.email,
+            created_at: v.createdAt,
+            expires_at: v.expiresAt,
+          })
+          .execute();
+      });
+    },
+
+    async useVerification(secretHash, at) {
+      return writeTx(db, engine, async (trx) => {
+        // Deleted first: of two requests racing with one link, only one sees a row.
+        const r = await trx
+          .deleteFrom('email_verifications')
+          .where('secret_hash', '=', secretHash)
+          .returning(['user_id', 'email', 'expires_at'])
+          .executeTakeFirst();
+        if (!r || r.expires_at <= at) return null;
+        const done = await trx
+          .updateTable('accounts')
+          .set({ email_verified_at: at })
+          .where('user_id', '=', r.user_id)
+          .where('email', '=', r.email)
+          .executeTakeFirst();
+        return Number(done.numUpdatedRows) > 0 ? { user: r.user_id, email: r.email } : null;
+      });
+    },
+
     async reserveAttempt(limits, at, since) {
       // The ticket is the row's time with a random tail: it still sorts as its time (the
       // window compares text), and names this one row so a login that succeeds can take
@@ -209,10 +253,15 @@ export function sqlAccounts(db: Kysely<Database>, engine: Engine): Accounts {
           ]),
         )
         .executeTakeFirst();
+      const verifications = await db
+        .deleteFrom('email_verifications')
+        .where('expires_at', '<=', now)
+        .executeTakeFirst();
       return {
         sessions: Number(sessions.numDeletedRows),
         attempts: Number(attempts.numDeletedRows),
         invites: Number(invites.numDeletedRows),
+        verifications: Number(verifications.numDeletedRows),
       };
     },
 

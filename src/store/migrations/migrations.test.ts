@@ -8,6 +8,7 @@ import { Program } from '../../domain/index.js';
 import { lifter } from '../../domain/fixtures.js';
 import { ENGINES } from '../engines.testkit.js';
 import type { NewSet, OpenResult, Store } from '../port.js';
+import { LATEST } from './index.js';
 
 const set = (id: string): NewSet => ({
   id,
@@ -33,8 +34,15 @@ async function opened(env: { open: () => Promise<OpenResult> }): Promise<Store> 
   return r.value;
 }
 
-/** Back to the schema before 005 (and so before 006 and 007). */
+/** Back to the schema before 005 (and so before 006, 007 and 008). */
 async function undo005(env: { raw: (statement: string) => Promise<void> }): Promise<void> {
+  if (LATEST >= 9) {
+    await env.raw('alter table sessions drop column next_seq');
+    await env.raw('delete from thrust_schema where version = 9');
+  }
+  await env.raw('drop table email_verifications');
+  await env.raw('alter table accounts drop column email_verified_at');
+  await env.raw('delete from thrust_schema where version = 8');
   await env.raw('drop table exercise_names');
   await env.raw('delete from thrust_schema where version = 7');
   await env.raw('alter table sets drop column seconds');
