@@ -2,6 +2,62 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GYM_KG, GYM_LB, type Barbell } from './equipment.js';
 import * as Plates from './plates.js';
+import { valueIn, type Load } from './units.js';
+
+/**
+ * The calculator as first written (copied arrays, sums rebuilt on every call), kept as the
+ * reference the faster one must agree with exactly.
+ */
+function reference(target: Load, barbell: Barbell, rounding: Plates.Rounding): Plates.Loading {
+  const cents = (x: number) => Math.round(x * 100);
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const fewerOrHeavier = (a: number[], b: number[]) => {
+    if (a.length !== b.length) return a.length < b.length;
+    const i = a.findIndex((x, k) => x !== b[k]);
+    return i >= 0 && (a[i] ?? 0) > (b[i] ?? 0);
+  };
+  const plates = barbell.plates
+    .filter((p) => p.weight > 0 && p.pairs > 0)
+    .flatMap((p) => Array.from({ length: Math.floor(p.pairs) }, () => cents(p.weight)))
+    .sort((a, b) => b - a);
+  const step = plates.reduce(gcd, 0) || 1;
+  const best: (number[] | undefined)[] = [[]];
+  for (const plate of plates) {
+    const k = plate / step;
+    for (let s = best.length - 1 + k; s >= k; s--) {
+      const from = best[s - k];
+      if (from === undefined) continue;
+      const current = best[s];
+      const candidate = [...from, plate].sort((a, b) => b - a);
+      if (current === undefined || fewerOrHeavier(candidate, current)) best[s] = candidate;
+    }
+  }
+  const sums: [number, number[]][] = [];
+  best.forEach((combo, i) => {
+    if (combo) sums.push([i * step, combo]);
+  });
+  const unit = barbell.bar.unit;
+  const bar = cents(barbell.bar.value);
+  const wantedSide = (cents(valueIn(target, unit)) - bar) / 2;
+  let chosen: [number, number[]] = [0, []];
+  let chosenGap = Infinity;
+  for (const [side, combo] of sums) {
+    const gap = side - wantedSide;
+    if (rounding === 'down' && gap > 0 && side > 0) continue;
+    if (rounding === 'up' && gap < 0) continue;
+    if (Math.abs(gap) < chosenGap || (Math.abs(gap) === chosenGap && side < chosen[0])) {
+      chosen = [side, combo];
+      chosenGap = Math.abs(gap);
+    }
+  }
+  if (chosenGap === Infinity) chosen = [...sums].sort((a, b) => b[0] - a[0])[0] ?? [0, []];
+  const total = bar + 2 * chosen[0];
+  return {
+    total: { value: total / 100, unit },
+    perSide: chosen[1].map((c) => c / 100),
+    exact: Math.abs(total - cents(valueIn(target, unit))) < 1,
+  };
+}
 
 const lb = (value: number) => ({ value, unit: 'lb' as const });
 const kg = (value: number) => ({ value, unit: 'kg' as const });
@@ -64,5 +120,42 @@ describe('plate calculator', () => {
         expect(Plates.isLoadable(l.total, GYM_LB)).toBe(true);
       }),
     );
+  });
+
+  it('gives exactly what the first calculator gave, for any plates, target and rounding', () => {
+    const weights = [0, 0.25, 0.5, 1, 1.25, 2, 2.5, 5, 10, 15, 20, 25, 35, 45, 55];
+    const barbell = fc.record({
+      bar: fc.record({
+        value: fc.constantFrom(0, 15, 20, 35, 45),
+        unit: fc.constantFrom('lb' as const, 'kg' as const),
+      }),
+      plates: fc.array(
+        fc.record({ weight: fc.constantFrom(...weights), pairs: fc.integer({ min: 0, max: 6 }) }),
+        { maxLength: 6 },
+      ),
+    });
+    fc.assert(
+      fc.property(
+        barbell,
+        fc.double({ min: 0, max: 900, noNaN: true }),
+        fc.constantFrom('lb' as const, 'kg' as const),
+        fc.constantFrom<Plates.Rounding>('nearest', 'down', 'up'),
+        (b, value, unit, rounding) => {
+          const target = { value, unit };
+          // Twice: the second call reads the sums kept for these plates.
+          expect(Plates.load(target, b, rounding)).toEqual(reference(target, b, rounding));
+          expect(Plates.load(target, b, rounding)).toEqual(reference(target, b, rounding));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with the first calculator on every whole-pound target in a commercial gym', () => {
+    for (const rounding of ['nearest', 'down', 'up'] as const)
+      for (let value = 0; value <= 800; value += 2.5)
+        expect(Plates.load(lb(value), GYM_LB, rounding)).toEqual(
+          reference(lb(value), GYM_LB, rounding),
+        );
   });
 });

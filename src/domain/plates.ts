@@ -23,39 +23,101 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
+/**
+ * One side's plates as a shared list: a combination is its lightest plate on top of the
+ * combination it extends, so trying a plate costs one small object instead of a copied and
+ * sorted array (the sums are built from ~1,700 candidates for a commercial gym).
+ */
+interface Combo {
+  /** The lightest plate of this combination, in cents. */
+  readonly plate: number;
+  readonly rest: Combo | null;
+  readonly count: number;
+}
+
+/** Plates heaviest first, as cents (a combination's `rest` holds the heavier plates). */
+function heaviestFirst(c: Combo | null, into: number[]): number[] {
+  into.length = c?.count ?? 0;
+  for (let at = c; at; at = at.rest) into[at.count - 1] = at.plate;
+  return into;
+}
+
+// Two scratch lists for comparing combinations of equal count without allocating per try.
+const scratchA: number[] = [];
+const scratchB: number[] = [];
+
 /** Fewer plates wins; at equal count the one with heavier plates first (45+25, not 35+35). */
-function fewerOrHeavier(a: number[], b: number[]): boolean {
-  if (a.length !== b.length) return a.length < b.length;
-  const i = a.findIndex((x, k) => x !== b[k]);
-  return i >= 0 && (a[i] ?? 0) > (b[i] ?? 0);
+function fewerOrHeavier(a: Combo, b: Combo): boolean {
+  if (a.count !== b.count) return a.count < b.count;
+  const x = heaviestFirst(a, scratchA);
+  const y = heaviestFirst(b, scratchB);
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! > y[k]!;
+  return false;
+}
+
+/** Every per-side sum an inventory can make (ascending, in cents) with its plates. */
+interface Sums {
+  readonly sides: readonly number[];
+  readonly combos: readonly (Combo | null)[];
 }
 
 /**
  * Every per-side plate sum the inventory can make, each with its fewest-plates combination.
  * Sums are counted in steps of the plates' greatest common divisor, so a gym's whole
- * inventory is a few hundred states.
+ * inventory is a few hundred states. Plates are tried heaviest first, so adding one to a
+ * combination keeps it heaviest first.
  */
-function perSideSums(barbell: Barbell): Map<number, number[]> {
-  const plates = barbell.plates
-    .filter((p) => p.weight > 0 && p.pairs > 0)
-    .flatMap((p) => Array.from({ length: Math.floor(p.pairs) }, () => toCents(p.weight)))
-    .sort((a, b) => b - a);
+function perSideSums(plates: readonly number[]): Sums {
   const step = plates.reduce(gcd, 0) || 1;
-  const best: (number[] | undefined)[] = [[]];
+  const size = plates.reduce((a, p) => a + p / step, 0) + 1;
+  const best: (Combo | null | undefined)[] = new Array<Combo | null | undefined>(size);
+  best[0] = null;
+  let reach = 0;
   for (const plate of plates) {
     const k = plate / step;
-    for (let s = best.length - 1 + k; s >= k; s--) {
+    for (let s = reach + k; s >= k; s--) {
       const from = best[s - k];
       if (from === undefined) continue;
       const current = best[s];
-      const candidate = [...from, plate].sort((a, b) => b - a);
-      if (current === undefined || fewerOrHeavier(candidate, current)) best[s] = candidate;
+      const candidate: Combo = { plate, rest: from, count: (from?.count ?? 0) + 1 };
+      if (current === undefined || (current !== null && fewerOrHeavier(candidate, current)))
+        best[s] = candidate;
     }
+    reach += k;
   }
-  const sums = new Map<number, number[]>();
-  best.forEach((combo, i) => {
-    if (combo) sums.set(i * step, combo);
-  });
+  const sides: number[] = [];
+  const combos: (Combo | null)[] = [];
+  for (let i = 0; i < size; i++) {
+    const combo = best[i];
+    if (combo === undefined) continue;
+    sides.push(i * step);
+    combos.push(combo);
+  }
+  return { sides, combos };
+}
+
+/**
+ * Sums by inventory. `Plates.load` runs for every prescribed set, warm-up and deload, always
+ * with one of a few inventories, so the sums are built once per inventory rather than per
+ * call. A memo of a pure function: same plates, same sums; kept small.
+ */
+const sumsByPlates = new Map<string, Sums>();
+const MEMO_SIZE = 32;
+
+function sumsOf(barbell: Barbell): Sums {
+  const plates: number[] = [];
+  for (const p of barbell.plates) {
+    if (!(p.weight > 0 && p.pairs > 0)) continue;
+    const cents = toCents(p.weight);
+    for (let n = Math.floor(p.pairs); n > 0; n--) plates.push(cents);
+  }
+  plates.sort((a, b) => b - a);
+  const key = plates.join(',');
+  const known = sumsByPlates.get(key);
+  if (known) return known;
+  const sums = perSideSums(plates);
+  if (sumsByPlates.size >= MEMO_SIZE) sumsByPlates.delete(sumsByPlates.keys().next().value!);
+  sumsByPlates.set(key, sums);
   return sums;
 }
 
@@ -68,27 +130,26 @@ export function load(target: Load, barbell: Barbell, rounding: Rounding = 'neare
   const unit = barbell.bar.unit;
   const bar = toCents(barbell.bar.value);
   const wantedSide = (toCents(valueIn(target, unit)) - bar) / 2;
-  let chosen: [number, number[]] = [0, []];
+  const { sides, combos } = sumsOf(barbell);
+  // 'up' past the heaviest load the plates make: the heaviest is the best there is.
+  let chosen = sides.length - 1;
   let chosenGap = Infinity;
-  for (const [side, combo] of perSideSums(barbell)) {
+  for (let i = 0; i < sides.length; i++) {
+    const side = sides[i]!;
     const gap = side - wantedSide;
     if (rounding === 'down' && gap > 0 && side > 0) continue;
     if (rounding === 'up' && gap < 0) continue;
-    const better = Math.abs(gap) < chosenGap || (Math.abs(gap) === chosenGap && side < chosen[0]);
-    if (better) {
-      chosen = [side, combo];
+    // Sides ascend, so on a tie the one found first is the lighter.
+    if (Math.abs(gap) < chosenGap) {
+      chosen = i;
       chosenGap = Math.abs(gap);
     }
   }
-  if (chosenGap === Infinity) {
-    // 'up' past the heaviest load the plates make: the heaviest is the best there is.
-    const all = [...perSideSums(barbell)].sort((a, b) => b[0] - a[0]);
-    chosen = all[0] ?? [0, []];
-  }
-  const totalCents = bar + 2 * chosen[0];
+  const side = sides[chosen] ?? 0;
+  const totalCents = bar + 2 * side;
   return {
     total: { value: totalCents / CENTS, unit },
-    perSide: chosen[1].map((c) => c / CENTS),
+    perSide: heaviestFirst(combos[chosen] ?? null, []).map((c) => c / CENTS),
     exact: Math.abs(totalCents - toCents(valueIn(target, unit))) < 1,
   };
 }

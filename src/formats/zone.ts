@@ -65,3 +65,14 @@ export function toInstant(date: string, time: string, zone: string): string {
   const valid = candidates.filter(shows).sort((a, b) => a - b);
   return new Date(valid[0] ?? (candidates[0] as number)).toISOString();
 }
+
+/** Whether `zone` names a time zone this platform knows ("Europe/Berlin", "UTC"). */
+export function isZone(zone: string): boolean {
+  if (zone.length === 0 || zone.length > 64) return false;
+  try {
+    formatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}

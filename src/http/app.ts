@@ -18,6 +18,9 @@ import { registerAuth, registerMe } from './routes-auth.js';
 import { registerBody } from './routes-body.js';
 import { registerCoach } from './routes-coach.js';
 import { MAX_FILE_BYTES, registerData } from './routes-data.js';
+import { registerMcp } from './routes-mcp.js';
+import { registerSchemas } from './routes-schemas.js';
+import { compressAnswers } from './compress.js';
 import { CONFLICT_DETAIL, isConflict } from './conflict.js';
 import { deadline } from './deadline.js';
 import { DEFAULT_HEAVY, heavyLimit, type HeavyLimits } from './heavy.js';
@@ -25,6 +28,7 @@ import { jsonDepth } from './json-depth.js';
 import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
 import { outboxOwner } from './outbox-owner.js';
+import { lifterZone } from './zone.js';
 import { serveWeb } from './web.js';
 
 export interface HttpOptions {
@@ -89,6 +93,8 @@ export function createHttpApp(
     if (!c.res.headers.has('content-security-policy')) c.header('content-security-policy', API_CSP);
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
+  // JSON over a kilobyte goes brotli or gzip (compress.ts); a late answer too.
+  app.use('/api/*', compressAnswers());
   // Inside the headers above, so a late answer carries them too.
   app.use('/api/*', deadline(opts.requestTimeoutMs));
   const limiter = (maxSize: number): MiddlewareHandler<Env> =>
@@ -106,10 +112,14 @@ export function createHttpApp(
   app.use('/api/*', jsonDepth());
   app.use('/api/*', heavyLimit(opts.heavy));
   app.use('/api/v1/sets', outboxOwner(mode));
+  app.use('/api/*', lifterZone());
   Routes.register(app);
   registerMe(app, mode);
   registerBody(app);
   registerData(app);
+  registerSchemas(app);
+  // MCP for assistants, behind the API's guards and credentials (routes-mcp.ts).
+  registerMcp(app, base, mode, { bodyLimit: standard, timeoutMs: opts.requestTimeoutMs });
   if (mode.kind === 'multi') {
     registerAuth(app, mode, opts.log);
     registerCoach(app);

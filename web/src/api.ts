@@ -1,4 +1,5 @@
 /** The page's only door to the server: JSON in and out, problems as ApiError, CSRF when logged in. */
+import { lifterZone } from './zone';
 
 export interface Problem {
   readonly title: string;
@@ -36,7 +37,7 @@ export interface Send {
 }
 
 export async function api<T>(method: string, path: string, send: Send = {}): Promise<T> {
-  const headers: Record<string, string> = { ...send.headers };
+  const headers: Record<string, string> = { 'x-thrust-zone': lifterZone(), ...send.headers };
   if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
   let body: BodyInit | undefined;
   if (send.raw !== undefined) {
@@ -68,8 +69,8 @@ export async function api<T>(method: string, path: string, send: Send = {}): Pro
   return json as T;
 }
 
-/** Reads the page keeps a copy of, so the app opens and logging works with no network. */
-const KEEP = /^\/api\/v1\/(today|next|sessions|plan|profile|auth\/me)\b/;
+/** Reads the page keeps a copy of, so the app opens, logging works and Progress shows with no network. */
+const KEEP = /^\/api\/v1\/(today|next|sessions|plan|profile|stats|auth\/me)\b/;
 const KEY = 'thrust.read:';
 
 /** A GET; offline, the last answer to the same GET if the page kept one. */

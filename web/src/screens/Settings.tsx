@@ -2,13 +2,15 @@
  * Settings: what `thrust init --force`, `thrust plan --new` and `thrust settings` change, on
  * one phone screen. The training form (goal, days, units, equipment) saves the profile and
  * starts a new plan from today, the log carrying over; the progression form changes how
- * loads rise and stats are reckoned, and the plan stays.
+ * loads rise and stats are reckoned, and the plan stays; the time zone says which day is
+ * today (this device's unless chosen).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, get } from '../api';
 import type { Profile } from '../types';
 import { ProgressionForm } from './settings-progression';
 import { TrainingForm } from './settings-training';
+import { ZoneForm } from './settings-zone';
 import './settings.css';
 
 export function Settings() {
@@ -41,6 +43,7 @@ export function Settings() {
             profile={profile}
             onSaved={(settings) => setProfile({ ...profile, settings })}
           />
+          <ZoneForm />
         </>
       )}
     </section>
