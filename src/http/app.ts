@@ -29,7 +29,6 @@ import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
 import { outboxOwner } from './outbox-owner.js';
 import { lifterZone } from './zone.js';
-import { lifterZone } from './zone.js';
 import { serveWeb } from './web.js';
 
 export interface HttpOptions {
@@ -113,7 +112,6 @@ export function createHttpApp(
   app.use('/api/*', jsonDepth());
   app.use('/api/*', heavyLimit(opts.heavy));
   app.use('/api/v1/sets', outboxOwner(mode));
-  app.use('/api/*', lifterZone());
   app.use('/api/*', lifterZone());
   Routes.register(app);
   registerMe(app, mode);
