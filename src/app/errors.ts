@@ -43,6 +43,8 @@ export function message(e: AppError): string {
       return 'No profile yet: run `thrust init` first.';
     case 'not-found':
       if (e.what === 'session') return `No session on ${e.id}: \`thrust history\` shows the days.`;
+      if (e.what === 'planned session')
+        return `No session of the plan is left ${e.id} on: \`thrust plan --new\` starts the next plan.`;
       return `No ${e.what} with id ${e.id}.${e.what === 'set' ? ' `thrust history` shows set ids.' : ''}`;
     case 'nothing-to-undo':
       return 'Nothing to undo: no sets are logged.';

@@ -13,6 +13,7 @@ export * as Plates from './plates.js';
 export * as Plan from './program/plan.js';
 export * as Program from './program/generate.js';
 export * as Profile from './profile.js';
+export * as Rest from './rest.js';
 export * as Progression from './progression/index.js';
 export * as Today from './today.js';
 export * as Units from './units.js';

@@ -7,6 +7,7 @@
  */
 import type { LogBody } from '../outbox';
 import type { Item, Load, Slot } from '../types';
+import * as Rest from '../../../src/domain/rest';
 
 export type Side = 'left' | 'right';
 
@@ -207,8 +208,5 @@ export function body(
 
 /** Seconds of rest after a set: longer after heavy main work. */
 export function restSeconds(item: Item, dayKind: string): number {
-  if (item.slot.role === 'activation') return 45;
-  if (item.slot.role === 'main' && dayKind === 'heavy') return 150;
-  if (item.slot.role === 'main' || item.slot.role === 'compound') return 120;
-  return 75;
+  return Rest.afterSet(item.slot.role, dayKind);
 }
