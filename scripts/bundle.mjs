@@ -21,6 +21,7 @@ await build({
     'papaparse',
     'ics',
     'cli-progress',
+    /^@modelcontextprotocol\//,
   ],
   output: {
     dir: 'dist/bundle',

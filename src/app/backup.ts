@@ -46,77 +46,121 @@ export async function backup(
   };
 }
 
-const storedSet = z.object({
-  id: z.string().min(1),
-  sessionId: z.string(),
-  seq: z.number().int().positive(),
-  exercise: S.exerciseRef,
-  load: S.load,
-  reps: z.number().int().nonnegative(),
-  side: S.side.nullable(),
-  holdSeconds: z.number().nullable(),
-  clean: z.boolean(),
-  band: S.bandLevel.nullable(),
-  rpe: z.number().nullable(),
-  rir: z.number().int().nullable(),
-  felt: S.felt.nullable(),
-  note: z.string().nullable(),
-  warmup: z.boolean(),
-  /** Backups written before plans had ids on sessions (format version 1) lack these. */
-  track: z.string().nullable().default(null),
-  /** Timed and distance sets only. */
-  seconds: z.number().positive().nullable().optional(),
-  distanceM: z.number().positive().nullable().optional(),
-  loggedAt: z.string(),
-});
+/** The openweight workout-log schema, whose set vocabulary the descriptions below map to. */
+const OPENWEIGHT = 'openweight (https://openweight.org/schemas/workout-log.schema.json, SetLog)';
 
-export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string(),
-  profile: S.profile.nullable(),
-  plans: z.array(z.object({ id: z.string(), createdAt: z.string(), plan: S.plan })),
-  sessions: z.array(
-    z.object({
-      id: z.string(),
-      date: S.isoDate,
-      planId: z.string().nullable().default(null),
-      dayId: z.string().nullable(),
-      sets: z.array(storedSet),
-    }),
-  ),
-  measurements: z.array(
-    z.object({
-      id: z.string(),
-      date: S.isoDate,
-      kind: z.string(),
-      value: z.number(),
-      unit: z.string(),
-      note: z.string().nullable(),
-    }),
-  ),
-  tests: z.array(
-    z.object({
-      id: z.string(),
-      date: S.isoDate,
-      kind: z.enum(['sprint', 'vertical-jump']),
-      value: z.number(),
-      unit: z.enum(['s', 'cm', 'in']),
-      distanceM: z.number().nullable(),
-      note: z.string().nullable(),
-    }),
-  ),
-  photos: z.array(
-    z.object({ id: z.string(), date: S.isoDate, path: z.string(), note: z.string().nullable() }),
-  ),
-  photoFiles: z
-    .array(z.object({ photoId: z.string(), contentType: z.string(), base64: z.base64() }))
-    .optional(),
-  mappings: z.array(z.object({ name: z.string(), exercise: z.string() })),
-  exerciseNames: z
-    .array(z.object({ exercise: z.string(), name: z.string().min(1).max(200) }))
-    .optional(),
-});
+const storedSet = z
+  .object({
+    id: z.string().min(1).describe('The set’s id: a UUID, or a hash of its place in an import'),
+    sessionId: z.string(),
+    seq: z.number().int().positive().describe('Its order in the session, from 1'),
+    exercise: S.exerciseRef.describe(
+      'Thrust’s exercise id: a catalogue id (barbell-hip-thrust), or custom:<key> for the lifter’s own, named in exerciseNames. openweight names the exercise by exercise.name instead',
+    ),
+    load: S.load.describe(
+      'The load as entered, never converted: value is openweight’s weight and unit its unit (kg or lb); 0 for an unloaded set',
+    ),
+    reps: z.number().int().nonnegative().describe('Repetitions done: openweight’s reps'),
+    side: S.side.nullable().describe('Thrust’s own: the side of a single-sided set, else null'),
+    holdSeconds: z
+      .number()
+      .nullable()
+      .describe(
+        'Thrust’s own: the pause held at the top of each rep, in seconds (not openweight’s durationSeconds, the time of the whole set)',
+      ),
+    clean: z.boolean().describe('Thrust’s own: every rep with clean form (R8 counts these)'),
+    band: S.bandLevel.nullable().describe('Thrust’s own: the band worn, if any'),
+    rpe: z.number().nullable().describe('Rate of perceived exertion, 1-10: openweight’s rpe'),
+    rir: z.number().int().nullable().describe('Reps in reserve: openweight’s rir'),
+    felt: S.felt.nullable().describe('Thrust’s own: where the lifter felt the set most'),
+    note: z.string().nullable().describe('The set’s note: openweight’s notes'),
+    warmup: z
+      .boolean()
+      .describe('A warm-up set: openweight’s type "warmup" when true, "working" when false'),
+    /** Backups written before plans had ids on sessions (format version 1) lack these. */
+    track: z
+      .string()
+      .nullable()
+      .default(null)
+      .describe(
+        'Thrust’s own: the plan track the set answers (barbell-hip-thrust/heavy), when known',
+      ),
+    /** Timed and distance sets only. */
+    seconds: z
+      .number()
+      .positive()
+      .nullable()
+      .optional()
+      .describe('The time of a timed set: openweight’s durationSeconds'),
+    distanceM: z
+      .number()
+      .positive()
+      .nullable()
+      .optional()
+      .describe('The distance of a carry or sled set: openweight’s distance with distanceUnit "m"'),
+    loggedAt: z.string().describe('When the set was logged, an ISO 8601 instant'),
+  })
+  .describe(
+    `One logged set. Fields that overlap the set vocabulary of ${OPENWEIGHT} say which field they are; Thrust’s own (side, holdSeconds, clean, band, felt, track) sit beside them. Thrust keeps no restSeconds, tempo, toFailure or supersetId.`,
+  );
+
+export const backupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT).describe('Always "thrust-backup"'),
+    version: z
+      .literal(BACKUP_VERSION)
+      .describe('The format’s version: a new one whenever the structure below changes'),
+    exportedAt: z.string(),
+    profile: S.profile.nullable(),
+    plans: z.array(z.object({ id: z.string(), createdAt: z.string(), plan: S.plan })),
+    sessions: z.array(
+      z
+        .object({
+          id: z.string(),
+          date: S.isoDate,
+          planId: z.string().nullable().default(null),
+          dayId: z.string().nullable(),
+          sets: z.array(storedSet),
+        })
+        .describe(
+          'One training day: openweight’s WorkoutLog, whose date is an instant where this is a day; its sets, in order, group into openweight’s exercises by exercise',
+        ),
+    ),
+    measurements: z.array(
+      z.object({
+        id: z.string(),
+        date: S.isoDate,
+        kind: z.string(),
+        value: z.number(),
+        unit: z.string(),
+        note: z.string().nullable(),
+      }),
+    ),
+    tests: z.array(
+      z.object({
+        id: z.string(),
+        date: S.isoDate,
+        kind: z.enum(['sprint', 'vertical-jump']),
+        value: z.number(),
+        unit: z.enum(['s', 'cm', 'in']),
+        distanceM: z.number().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    photos: z.array(
+      z.object({ id: z.string(), date: S.isoDate, path: z.string(), note: z.string().nullable() }),
+    ),
+    photoFiles: z
+      .array(z.object({ photoId: z.string(), contentType: z.string(), base64: z.base64() }))
+      .optional(),
+    mappings: z.array(z.object({ name: z.string(), exercise: z.string() })),
+    exerciseNames: z
+      .array(z.object({ exercise: z.string(), name: z.string().min(1).max(200) }))
+      .optional(),
+  })
+  .describe(
+    `Everything one lifter has in Thrust, as thrust export and GET /api/v1/export write it and restore reads it back: profile, plans, sessions of sets, measurements, tests, photos. Set fields follow ${OPENWEIGHT} where they overlap.`,
+  );
 
 /** Restore a backup into a database where this user has nothing yet. */
 export async function restore(

@@ -34,6 +34,7 @@ export function accessOf(command: string, opts: Readonly<Record<string, unknown>
     case 'photo':
     case 'move': // thrust session move | delete
     case 'delete':
+    case 'mcp': // its tools log sets and measurements
       return 'write';
     case 'plan':
       return opts.new ? 'write' : 'read';

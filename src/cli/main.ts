@@ -7,6 +7,7 @@ import { databaseName, fromThrown } from './failures.js';
 import * as Body from './commands/body.js';
 import * as EvidenceCmd from './commands/evidence.js';
 import * as Info from './commands/info.js';
+import * as Mcp from './commands/mcp.js';
 import * as Serve from './commands/serve.js';
 import * as Setup from './commands/setup.js';
 import * as Stats from './commands/stats.js';
@@ -48,7 +49,7 @@ program.hook('preAction', (_program, command) => {
   checkDateOptions(command.opts());
 });
 const global = (): GlobalOptions => ({ ...program.opts<GlobalOptions>(), access });
-for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Info, EvidenceCmd])
+for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Mcp, Info, EvidenceCmd])
   m.register(program, global);
 for (const c of program.commands) c.exitOverride();
 
