@@ -1,5 +1,6 @@
 /** Accounts on a multi-user `thrust serve`, made through the API, for the browser tests. */
 import { expect } from 'vitest';
+import type { Server } from './serve.testkit.js';
 
 export const PASSWORD = 'a long enough password';
 
@@ -50,4 +51,23 @@ export async function account(url: string, email: string, start = '2026-11-02') 
       return body.sessions.reduce((n, x) => n + x.sets.length, 0);
     },
   };
+}
+
+/** The newest email confirmation link the server wrote to its log for `email`. */
+export function confirmationLink(server: Server, email: string): string {
+  const links = server
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{') && l.includes('"link"'))
+    .map((l) => JSON.parse(l) as { to?: string; link?: string })
+    .filter((l) => l.to === email);
+  const link = links.at(-1)?.link;
+  if (!link) throw new Error(`the server logged no confirmation link for ${email}`);
+  return link;
+}
+
+/** Confirm the account's email by opening its link, as its owner would. */
+export async function confirmEmail(server: Server, email: string): Promise<void> {
+  const r = await fetch(confirmationLink(server, email));
+  expect(r.status).toBe(200);
 }

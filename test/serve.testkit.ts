@@ -9,6 +9,8 @@ export interface Server {
   readonly url: string;
   readonly port: number;
   readonly child: ChildProcess;
+  /** What the server has written to standard output so far (its JSON log lines). */
+  output(): string;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
 }
@@ -37,6 +39,7 @@ export async function startServer(
     url,
     port: Number(new URL(url).port),
     child,
+    output: () => out,
     stop: () => {
       child.kill('SIGTERM');
       return exited;

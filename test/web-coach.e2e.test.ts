@@ -1,6 +1,7 @@
 /**
  * The coach screen in Chromium at a phone's 390 x 844 against a multi-user `thrust serve`:
  * an invitation says plainly that no email is sent and what someone with no account does;
+ * an invited athlete confirms their email (the link from the server's log) before accepting;
  * an athlete who accepted shows each session's work sets with loads, reps and clean form,
  * and whether the prescription was met;
  * the coach assigns a plan and the athlete's plan is that one. axe at every impact.
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, PASSWORD } from './account.testkit.js';
+import { account, confirmationLink, confirmEmail, PASSWORD } from './account.testkit.js';
 import { axeAll } from './axe-all.testkit.js';
 import { chromiumHere, phone, shoot, SHOTS } from './browser.testkit.js';
 import { startServer, type Server } from './serve.testkit.js';
@@ -69,13 +70,14 @@ describe.skipIf(!here)('a coach on a phone', () => {
     await expect
       .poll(() => page.getByTestId('invited').textContent())
       .toBe(
-        'Invited nobody@example.com. Thrust sends no email: tell them. They see the invitation on their Coach screen once they log in with this address; with no account yet, they sign up with it first. Until they accept, it shows as pending.',
+        'Invited nobody@example.com. Thrust sends no email: tell them. They see the invitation on their Coach screen once they log in with this address; with no account yet, they sign up with it first. They accept it once they have confirmed the address. Until then, it shows as pending.',
       );
     await invite.fill('ana@example.com');
     await page.getByRole('button', { name: 'Invite' }).click();
     await expect.poll(() => page.getByText('ana@example.com').first().isVisible()).toBe(true);
 
-    // Ana accepts; the coach opens her log.
+    // Ana confirms her email and accepts; the coach opens her log.
+    await confirmEmail(server, 'ana@example.com');
     const links = await ana.call<{ asAthlete: { id: string }[] }>('GET', '/api/v1/coach/links');
     await ana.call('POST', `/api/v1/coach/links/${links.asAthlete[0]?.id}/accept`);
     await page.reload();
@@ -193,6 +195,27 @@ describe.skipIf(!here)('a coach on a phone', () => {
       expect(await notice.isVisible()).toBe(true);
 
       await notice.getByRole('link', { name: 'Accept or decline' }).click();
+      // Not before Ben has confirmed his email: Coach says so, and accepting says why not.
+      const confirm = page.getByRole('complementary', { name: 'Confirm your email' });
+      await expect.poll(() => confirm.isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Accept' }).click();
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toMatch(/^Confirm your email \(ben@example\.com\) first/);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await axeAll(page), `axe on Coach, email to confirm (${scheme})`).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      // The link from the server's log, opened in the browser, then back to Coach.
+      await page.goto(confirmationLink(server, 'ben@example.com'));
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Email confirmed');
+      await page.getByRole('link', { name: 'Open Thrust' }).click();
+      await page.getByRole('link', { name: 'Coach' }).click({ timeout: 30_000 });
+      await expect.poll(() => page.getByRole('button', { name: 'Accept' }).isVisible()).toBe(true);
+      expect(await confirm.count()).toBe(0);
       await page.getByRole('button', { name: 'Accept' }).click();
       await expect.poll(() => page.getByText('sees your log').isVisible()).toBe(true);
       expect(await notice.count()).toBe(0);

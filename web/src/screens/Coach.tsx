@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, get } from '../api';
 import { Field } from '../ui/Field';
 import { Athlete } from './coach-athlete';
+import { ConfirmEmail } from './coach-confirm';
 
 interface Link {
   id: string;
@@ -39,6 +40,7 @@ export function Coach() {
   return (
     <section>
       <h1>Coach</h1>
+      <ConfirmEmail />
       <section class="card" aria-labelledby="ath-h">
         <h2 id="ath-h">Your athletes</h2>
         {links.asCoach.filter(live).length === 0 && (
@@ -74,7 +76,7 @@ export function Coach() {
             void act(() =>
               api('POST', '/api/v1/coach/invites', { body: { email } }).then(() => {
                 setInvited(
-                  `Invited ${email}. Thrust sends no email: tell them. They see the invitation on their Coach screen once they log in with this address; with no account yet, they sign up with it first. Until they accept, it shows as pending.`,
+                  `Invited ${email}. Thrust sends no email: tell them. They see the invitation on their Coach screen once they log in with this address; with no account yet, they sign up with it first. They accept it once they have confirmed the address. Until then, it shows as pending.`,
                 );
                 setEmail('');
               }),
@@ -102,6 +104,11 @@ export function Coach() {
       </section>
       <section class="card" aria-labelledby="co-h">
         <h2 id="co-h">Your coaches</h2>
+        {error && !error.field('email') && (
+          <p class="error" role="alert">
+            {error.problem.detail}
+          </p>
+        )}
         {links.asAthlete.filter(live).length === 0 && (
           <p class="muted">No coach has invited you.</p>
         )}
