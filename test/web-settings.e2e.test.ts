@@ -2,7 +2,8 @@
  * Settings in the web app, in Chromium at a phone's 390 x 844 against the built
  * `thrust serve`: a refused value is named beside its field in the API's own words; the
  * progression settings are saved; changing days, units and bands starts a plan that Today
- * follows (no banded exercise, loads in kg) and keeps the progression settings.
+ * follows (no banded exercise, loads in kg) and keeps the progression settings; a chosen time
+ * zone goes with every request and decides the server's today.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeAll } from './axe-all.testkit.js';
@@ -113,6 +114,34 @@ describe.skipIf(!here)('settings at 390 px', () => {
       .toBe(true);
     const p = await l.call<ProfileRead>('GET', '/api/v1/profile');
     expect(p.settings).toMatchObject({ stallAfter: 4, formula: 'brzycki' });
+  });
+
+  it('a chosen time zone goes with every request, and the server’s today is that zone’s', async () => {
+    const { page } = l;
+    const zone = page.getByLabel('Today follows');
+    expect(await zone.inputValue()).toBe('');
+    await zone.selectOption('Pacific/Kiritimati');
+    await expect
+      .poll(() => page.getByTestId('zone-today').textContent())
+      .toMatch(/^Saved\. Today is \w{3} \d{1,2} \w{3} in Pacific\/Kiritimati\.$/);
+    // The page's next read of today names the zone, and the server answers in it: the
+    // server's clock (THRUST_TODAY at the machine's time of day) read on Kiritimati's.
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/api/v1/today'),
+      page.getByRole('link', { name: 'Today' }).click(),
+    ]);
+    expect(request.headers()['x-thrust-zone']).toBe('Pacific/Kiritimati');
+    const answer = (await (await request.response())?.json()) as { date: string };
+    const now = new Date();
+    const serverNow = Date.UTC(2026, 10, 2, now.getUTCHours(), now.getUTCMinutes());
+    const expected = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(
+      serverNow,
+    );
+    expect(answer.date).toBe(expected);
+    // Back to the phone's own zone for the tests after this one.
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Today follows').selectOption('');
+    await expect.poll(() => page.evaluate("localStorage.getItem('thrust.zone')")).toBeNull();
   });
 
   it('two sessions on Mon and Thu, kilos, a fractional plate and no bands: Today follows', async () => {
