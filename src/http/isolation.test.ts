@@ -1,8 +1,11 @@
 /**
  * Tenant isolation over every route the OpenAPI document lists: another user's ids give 404
- * (or a refusal), never their data, and nothing of theirs changes. The routes come from
- * /api/v1/openapi.json, so a route added later is covered without touching this file.
+ * (or a refusal), never their data, and nothing of theirs changes; the same for their ids
+ * sent in a body (a set logged with their set's id, a restore of a backup with their ids).
+ * The routes come from /api/v1/openapi.json, so a route added later is covered without
+ * touching this file.
  */
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
@@ -17,6 +20,9 @@ const BODIES: Record<string, unknown> = {
 const PUBLIC = new Set(['POST /api/v1/auth/signup', 'POST /api/v1/auth/login']);
 const OPEN = new Set([
   ...PUBLIC,
+  // An email confirmation link's token is its own credential.
+  'GET /api/v1/account/verify',
+  'POST /api/v1/account/verify',
   'GET /api/v1/health',
   'GET /api/v1/auth/me',
   'GET /api/v1/openapi.json',
@@ -163,6 +169,75 @@ describe.each(ENGINES)('tenant isolation on $name', (engine) => {
         },
       ),
       { numRuns: 150 },
+    );
+    expect(await backupOf(victim)).toBe(snapshot);
+  });
+
+  it('refuses another user’s set id in a POST /sets body, and stores nothing of it', async () => {
+    const [, set] = secrets;
+    const res = await intruder.call('POST', '/api/v1/sets', {
+      exercise: 'hip-thrust',
+      date: '2026-11-03',
+      sets: [{ id: set, load: { value: 500, unit: 'lb' }, reps: 1, clean: true }],
+    });
+    expect(res.status).toBe(409);
+    for (const s of secrets) if (s !== set) expect(res.text).not.toContain(s);
+    const mine = await intruder.call('GET', '/api/v1/sessions');
+    expect(JSON.stringify(mine.json)).not.toContain(set);
+    expect(await backupOf(victim)).toBe(snapshot);
+  });
+
+  it('refuses a restore carrying any one of another user’s ids, storing nothing (property)', async () => {
+    const theirs = JSON.parse((await victim.call('GET', '/api/v1/export?format=json')).text) as {
+      plans: { id: string }[];
+      sessions: { id: string; planId: string | null; sets: { id: string; sessionId: string }[] }[];
+      measurements: { id: string }[];
+      photos: { id: string }[];
+      photoFiles: { photoId: string }[];
+    };
+    const kinds = ['plan', 'set', 'session', 'measurement', 'photo'] as const;
+    expect(theirs.plans.length).toBeGreaterThan(0);
+    expect(theirs.photos).toHaveLength(1);
+    /** The victim's backup with every id new but those of one kind. */
+    const rekeyed = (keep: (typeof kinds)[number]) => {
+      const b = structuredClone(theirs);
+      const fresh = (kind: (typeof kinds)[number], id: string) =>
+        kind === keep ? id : `${kind}-${randomUUID()}`;
+      const plans = new Map(b.plans.map((p) => [p.id, fresh('plan', p.id)]));
+      for (const p of b.plans) p.id = plans.get(p.id) ?? p.id;
+      for (const s of b.sessions) {
+        const sessionId = fresh('session', s.id);
+        s.id = sessionId;
+        if (s.planId) s.planId = plans.get(s.planId) ?? s.planId;
+        for (const x of s.sets) {
+          x.id = fresh('set', x.id);
+          x.sessionId = sessionId;
+        }
+      }
+      for (const m of b.measurements) m.id = fresh('measurement', m.id);
+      const photo = fresh('photo', b.photos[0]?.id ?? '');
+      for (const p of b.photos) p.id = photo;
+      for (const f of b.photoFiles) f.photoId = photo;
+      return b;
+    };
+    const restorer = new Client(app);
+    await restorer.enter('restorer@example.com');
+    // With every id new, the same backup restores (so a refusal below is the kept id's doing).
+    const other = new Client(app);
+    await other.enter('other-restorer@example.com');
+    const none = rekeyed('set');
+    for (const x of none.sessions.flatMap((s) => s.sets)) x.id = randomUUID();
+    const fine = await other.call('POST', '/api/v1/restore', none);
+    expect(fine.status, fine.text).toBe(200);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...kinds), async (keep) => {
+        const res = await restorer.call('POST', '/api/v1/restore', rekeyed(keep));
+        expect({ keep, status: res.status }).toEqual({ keep, status: 409 });
+        expect(res.json.detail).toMatch(/^Some ids in this backup cannot be used here/);
+        for (const s of secrets) expect(res.text).not.toContain(s);
+        expect((await restorer.call('GET', '/api/v1/sessions')).json.sessions).toEqual([]);
+      }),
+      { numRuns: 12 },
     );
     expect(await backupOf(victim)).toBe(snapshot);
   });
