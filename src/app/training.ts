@@ -4,7 +4,7 @@ import { Analytics, Log, Workout } from '../domain/index.js';
 import { Catalogue, Dates, Plan, Today, type Profile } from '../domain/index.js';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
-import type { StoredPlan, StoredSession, StoredSet } from '../store/port.js';
+import { SetIdTaken, type StoredPlan, type StoredSession, type StoredSet } from '../store/port.js';
 import { today, type Deps } from './deps.js';
 import type { AppResult } from './errors.js';
 import * as Exercises from './exercises.js';
@@ -178,40 +178,62 @@ export interface Logged {
 /** Log sets of one exercise; committed before this returns. */
 export async function log(deps: Deps, input: LogInput): Promise<AppResult<Logged>> {
   const i = parse(logInput, input);
-  if (!i.ok) return i;
-  const exercise = await Exercises.resolve(deps, i.value.exercise, { custom: i.value.custom });
+  return i.ok ? logValid(deps, i.value) : i;
+}
+
+/**
+ * `log` for input its face has validated against `logInput` already (the HTTP route's
+ * schema extends it), so a request is validated once.
+ */
+export async function logValid(
+  deps: Deps,
+  input: z.output<typeof logInput>,
+): Promise<AppResult<Logged>> {
+  const exercise = await Exercises.resolve(deps, input.exercise, { custom: input.custom });
   if (!exercise.ok) return exercise;
-  const date = dateOrToday(deps, i.value.date, 'date');
+  const date = dateOrToday(deps, input.date, 'date');
   if (!date.ok) return date;
-  for (const [n, set] of i.value.sets.entries()) {
+  for (const [n, set] of input.sets.entries()) {
     const bad = sideProblem(exercise.value, set.side, `sets.${n}.side`);
     if (bad) return bad;
   }
-  // Only the plan and the nearby sessions are needed, so logging costs the same at any
-  // length of history.
-  const span = 2 * MOVED_DAYS;
-  const [plan, nearby, profile] = await Promise.all([
+  const [plan, profile] = await Promise.all([
     deps.store.activePlan(deps.user),
-    deps.store.sessionDays(
-      deps.user,
-      Dates.addDays(date.value, -span),
-      Dates.addDays(date.value, span),
-    ),
     deps.store.getProfile(deps.user),
   ]);
   if (!plan || !profile) return err({ code: 'not-set-up' });
+  // The sessions around the date matter only off the plan's days (a moved session); read
+  // just those, so logging costs the same at any length of history.
+  const span = 2 * MOVED_DAYS;
+  const nearby = Plan.dayOn(plan.plan, date.value)
+    ? []
+    : await deps.store.sessionDays(
+        deps.user,
+        Dates.addDays(date.value, -span),
+        Dates.addDays(date.value, span),
+      );
   const dayId = creditDay(plan, nearby, date.value);
   const loggedAt = deps.now().toISOString();
-  const sets = await deps.store.logSets(
-    deps.user,
-    { date: date.value, dayId, planId: plan.id },
-    i.value.sets.map(({ id, ...s }) => ({
-      ...s,
-      id: id ?? deps.newId(),
-      exercise: exercise.value,
-      loggedAt,
-    })),
-  );
+  let sets: StoredSet[];
+  try {
+    sets = await deps.store.logSets(
+      deps.user,
+      { date: date.value, dayId, planId: plan.id },
+      input.sets.map(({ id, ...s }) => ({
+        ...s,
+        id: id ?? deps.newId(),
+        exercise: exercise.value,
+        loggedAt,
+      })),
+    );
+  } catch (e) {
+    if (!(e instanceof SetIdTaken)) throw e;
+    return err({
+      code: 'taken',
+      field: `sets.${e.index}.id`,
+      message: `this id is a set already logged on ${e.storedOn} with other values; nothing was stored. Send it as first sent, or leave the id out to log a new set`,
+    });
+  }
   const records = await beaten(deps, profile, exercise.value, sets);
   return ok({ sets, date: date.value, dayId, exercise: exercise.value, records });
 }

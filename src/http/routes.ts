@@ -164,7 +164,7 @@ export function register(app: App): void {
       responses: { 201: json('The stored sets'), ...errors },
     }),
     async (c) => {
-      const r = await Training.log(c.var.deps, c.req.valid('json'));
+      const r = await Training.logValid(c.var.deps, c.req.valid('json'));
       return r.ok ? send(c, r.value, 201) : fromApp(c, r.error);
     },
   );

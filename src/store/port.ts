@@ -8,6 +8,22 @@ import type { Accounts } from './accounts-port.js';
 
 export type UserId = string;
 
+/**
+ * A set id of the batch is already a stored set of this user, with other values (another
+ * day, exercise or numbers): nothing of the batch was stored. Resending the set as it was
+ * first sent is answered as stored; a new set needs a new id (or none).
+ */
+export class SetIdTaken extends Error {
+  constructor(
+    /** Which set of the batch, from 0. */
+    readonly index: number,
+    /** The day the stored set was logged on. */
+    readonly storedOn: string,
+  ) {
+    super(`set id of sets.${index} is stored with other values`);
+  }
+}
+
 /** A logged set as stored: the domain's set plus identity and bookkeeping. */
 export interface StoredSet extends Log.LoggedSet {
   readonly track: string | null;

@@ -4,6 +4,7 @@
  */
 import type { Selectable } from 'kysely';
 import * as z from 'zod';
+import { Catalogue, Log, type Units } from '../domain/index.js';
 import * as S from '../schemas/index.js';
 import type {
   Measurement,
@@ -16,52 +17,54 @@ import type {
 } from './port.js';
 import type { MeasurementsTable, PerformanceTestsTable, PhotosTable, SetsTable } from './schema.js';
 
-const setRowSchema = z.object({
-  id: z.string(),
-  session_id: z.string(),
-  seq: z.coerce.number().int(),
-  exercise: S.exerciseRef,
-  load_value: z.coerce.number().nonnegative(),
-  load_unit: S.unit,
-  reps: z.coerce.number().int(),
-  side: S.side.nullable(),
-  hold_seconds: z.coerce.number().nullable(),
-  clean: z.coerce.number(),
-  band: S.bandLevel.nullable(),
-  rpe: z.coerce.number().nullable(),
-  rir: z.coerce.number().int().nullable(),
-  felt: S.felt.nullable(),
-  note: z.string().nullable(),
-  warmup: z.coerce.number(),
-  track: z.string().nullable().default(null),
-  seconds: z.coerce.number().nullable().default(null),
-  distance_m: z.coerce.number().nullable().default(null),
-  logged_at: z.string(),
-});
+const UNITS = new Set<string>(['lb', 'kg'] satisfies Units.Unit[]);
+const SIDES = new Set<string | null>(['left', 'right', null] satisfies StoredSet['side'][]);
+const BANDS = new Set<string | null>([
+  'light',
+  'medium',
+  'heavy',
+  null,
+] satisfies StoredSet['band'][]);
+const FELT = new Set<string | null>([...Log.FELT, null]);
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/**
+ * A stored set from its row. Read on every log and every chart, so it is checked by hand
+ * rather than through zod (which cost a tenth of a write's time): the columns that hold one
+ * of a few words are checked against them, an exercise id against the catalogue (and read as
+ * the lift it now names, `Catalogue.canonical`), and anything else throws naming the column.
+ */
 export function toSet(row: Selectable<SetsTable>): StoredSet {
-  const r = setRowSchema.parse(row);
+  const bad = (column: string, value: unknown) =>
+    new Error(`set ${row.id}: column ${column} holds ${JSON.stringify(value)}`);
+  if (!Catalogue.isExerciseRef(row.exercise)) throw bad('exercise', row.exercise);
+  if (!UNITS.has(row.load_unit)) throw bad('load_unit', row.load_unit);
+  if (!SIDES.has(row.side)) throw bad('side', row.side);
+  if (!BANDS.has(row.band)) throw bad('band', row.band);
+  if (!FELT.has(row.felt)) throw bad('felt', row.felt);
+  const seconds = num(row.seconds);
+  const distance = num(row.distance_m);
   return {
-    id: r.id,
-    sessionId: r.session_id,
-    seq: r.seq,
-    exercise: r.exercise,
-    load: { value: r.load_value, unit: r.load_unit },
-    reps: r.reps,
-    side: r.side,
-    holdSeconds: r.hold_seconds,
-    clean: r.clean !== 0,
-    band: r.band,
-    rpe: r.rpe,
-    rir: r.rir,
-    felt: r.felt,
-    note: r.note,
-    warmup: r.warmup !== 0,
-    track: r.track,
+    id: row.id,
+    sessionId: row.session_id,
+    seq: Number(row.seq),
+    exercise: Catalogue.canonical(row.exercise),
+    load: { value: Number(row.load_value), unit: row.load_unit as Units.Unit },
+    reps: Number(row.reps),
+    side: row.side as StoredSet['side'],
+    holdSeconds: num(row.hold_seconds),
+    clean: Number(row.clean) !== 0,
+    band: row.band as StoredSet['band'],
+    rpe: num(row.rpe),
+    rir: num(row.rir),
+    felt: row.felt as StoredSet['felt'],
+    note: row.note,
+    warmup: Number(row.warmup) !== 0,
+    track: row.track ?? null,
     // Only timed and distance sets carry these: sets of reps read as they always have.
-    ...(r.seconds !== null && { seconds: r.seconds }),
-    ...(r.distance_m !== null && { distanceM: r.distance_m }),
-    loggedAt: r.logged_at,
+    ...(seconds !== null && { seconds }),
+    ...(distance !== null && { distanceM: distance }),
+    loggedAt: row.logged_at,
   };
 }
 

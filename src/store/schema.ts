@@ -1,4 +1,6 @@
 /** Table types for Kysely: the columns as both engines store them. */
+import type { Generated } from 'kysely';
+
 export interface UsersTable {
   id: string;
   name: string;
@@ -29,6 +31,8 @@ export interface SessionsTable {
   /** The plan the session was logged under; null for imported history (migration 004). */
   plan_id: string | null;
   created_at: string;
+  /** The last set number handed out in this session (migration 009); 0 when made. */
+  next_seq: Generated<number>;
 }
 
 export interface SetsTable {

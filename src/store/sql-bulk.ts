@@ -244,7 +244,7 @@ export async function importSets(
         if (track) await noteSeen(trx, twins);
         if (opts.dryRun) continue;
         for (const u of updates) await updateRow(trx, user, u);
-        await insertRows(trx, insertSets, user, inserts);
+        await insertRows(trx, engine, insertSets, user, inserts);
         done += inserts.length + updates.length;
         opts.onProgress?.(done);
       }
@@ -331,13 +331,14 @@ async function updateRow(trx: Kysely<Database>, user: UserId, u: SetsTable): Pro
 /** New rows into their days' sessions (made when missing), after the sets already there. */
 async function insertRows(
   trx: Kysely<Database>,
+  engine: Engine,
   insertSets: InsertSets | undefined,
   user: UserId,
   inserts: readonly { date: string; row: SetsTable }[],
 ): Promise<void> {
   if (inserts.length === 0) return;
   const newDates = [...new Set(inserts.map((x) => x.date))];
-  const ids = new Map<string, { id: string; seq: number }>();
+  const ids = new Map<string, { id: string; seq: number; from: number }>();
   for (let i = 0; i < newDates.length; i += BATCH) {
     const chunk = newDates.slice(i, i + BATCH);
     await trx
@@ -354,15 +355,18 @@ async function insertRows(
       )
       .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
       .execute();
-    const existing = await trx
+    // New sets are numbered after the session's counter (migration 009); the rows are locked
+    // on PostgreSQL so a set logged meanwhile waits for the import's numbers.
+    const q = trx
       .selectFrom('sessions')
-      .leftJoin('sets', 'sets.session_id', 'sessions.id')
-      .select(['sessions.id', 'sessions.date', (eb) => eb.fn.max('sets.seq').as('m')])
-      .where('sessions.user_id', '=', user)
-      .where('sessions.date', 'in', chunk)
-      .groupBy(['sessions.id', 'sessions.date'])
-      .execute();
-    for (const r of existing) ids.set(r.date, { id: r.id, seq: Number(r.m ?? 0) });
+      .select(['id', 'date', 'next_seq'])
+      .where('user_id', '=', user)
+      .where('date', 'in', chunk);
+    const existing = await (engine === 'postgres' ? q.forUpdate() : q).execute();
+    for (const r of existing) {
+      const seq = Number(r.next_seq);
+      ids.set(r.date, { id: r.id, seq, from: seq });
+    }
   }
   let rows: SetsTable[] = [];
   const flush = async () => {
@@ -381,4 +385,7 @@ async function insertRows(
     if (rows.length >= BATCH) await flush();
   }
   await flush();
+  for (const s of ids.values())
+    if (s.seq !== s.from)
+      await trx.updateTable('sessions').set({ next_seq: s.seq }).where('id', '=', s.id).execute();
 }

@@ -56,6 +56,7 @@ export async function restore(
           day_id: session.dayId,
           plan_id: session.planId,
           created_at: now(),
+          next_seq: Math.max(0, ...session.sets.map((x) => x.seq)),
         })
         .execute();
       for (let i = 0; i < session.sets.length; i += BATCH) {

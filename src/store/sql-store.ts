@@ -5,13 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Profile } from '../domain/index.js';
 import * as S from '../schemas/index.js';
 import { writeTx, type Engine } from './engine.js';
 import type { Backup, Store, StoredPlan, StoredSession, StoredSet, UserId } from './port.js';
-import { setColumns, setRow, toSet } from './rows.js';
+import { setColumns, toSet } from './rows.js';
 import type { Database } from './schema.js';
 import { sqlAccounts } from './sql-accounts.js';
 import { sqlBody } from './sql-body.js';
+import { sqlLog } from './sql-log.js';
 import { importSets, type InsertSets } from './sql-bulk.js';
 import { restore } from './sql-restore.js';
 
@@ -35,6 +37,9 @@ export function sqlStore(
     plans.set(id, p);
     return p;
   };
+
+  /** Each user's profile as last read, with the text it was parsed from. Bounded. */
+  const profiles = new Map<UserId, { data: string; profile: Profile.Profile }>();
 
   async function sessionsOf(user: UserId, since?: string): Promise<StoredSession[]> {
     let q = db.selectFrom('sessions').selectAll().where('user_id', '=', user);
@@ -115,7 +120,14 @@ export function sqlStore(
         .select('data')
         .where('user_id', '=', user)
         .executeTakeFirst();
-      return row ? S.profile.parse(JSON.parse(row.data)) : null;
+      if (!row) return null;
+      // Read on every logged set: parsed again only when its text has changed.
+      const known = profiles.get(user);
+      if (known?.data === row.data) return known.profile;
+      const profile = S.profile.parse(JSON.parse(row.data));
+      if (profiles.size >= 1024) profiles.delete(profiles.keys().next().value ?? '');
+      profiles.set(user, { data: row.data, profile });
+      return profile;
     },
 
     async saveProfile(user, profile) {
@@ -179,68 +191,7 @@ export function sqlStore(
 
     sessions: sessionsOf,
 
-    async logSets(user, session, sets) {
-      return writeTx(db, engine, async (trx) => {
-        await trx
-          .insertInto('sessions')
-          .values({
-            id: randomUUID(),
-            user_id: user,
-            date: session.date,
-            day_id: session.dayId,
-            plan_id: session.planId ?? null,
-            created_at: now(),
-          })
-          .onConflict((oc) => oc.columns(['user_id', 'date']).doNothing())
-          .execute();
-        // The session row is the lock that orders concurrent writers' set numbers
-        // (SQLite already holds the database write lock from BEGIN IMMEDIATE).
-        const q = trx
-          .selectFrom('sessions')
-          .select(['id', 'day_id', 'plan_id'])
-          .where('user_id', '=', user)
-          .where('date', '=', session.date);
-        const s = await (engine === 'postgres' ? q.forUpdate() : q).executeTakeFirstOrThrow();
-        // An imported or off-plan session joins the plan it is now logged under.
-        if (
-          (s.day_id === null && session.dayId !== null) ||
-          (s.plan_id === null && session.planId != null)
-        ) {
-          await trx
-            .updateTable('sessions')
-            .set({
-              day_id: s.day_id ?? session.dayId,
-              plan_id: s.plan_id ?? session.planId ?? null,
-            })
-            .where('id', '=', s.id)
-            .execute();
-        }
-        const max = await trx
-          .selectFrom('sets')
-          .select((eb) => eb.fn.max('seq').as('m'))
-          .where('session_id', '=', s.id)
-          .executeTakeFirst();
-        let seq = Number(max?.m ?? 0);
-        const stored: StoredSet[] = [];
-        for (const set of sets) {
-          const existing = await trx
-            .selectFrom('sets')
-            .selectAll()
-            .where('id', '=', set.id)
-            .executeTakeFirst();
-          if (existing) {
-            if (existing.user_id !== user) throw new Error('set id collision across users');
-            stored.push(toSet(existing));
-            continue;
-          }
-          seq += 1;
-          const row = setRow(user, s.id, seq, set);
-          await trx.insertInto('sets').values(row).execute();
-          stored.push(toSet(row));
-        }
-        return stored;
-      });
-    },
+    logSets: sqlLog(db, engine),
 
     getSet,
 

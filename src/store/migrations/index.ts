@@ -13,6 +13,7 @@ import * as m005 from './005_import_source.js';
 import * as m006 from './006_timed_sets.js';
 import * as m007 from './007_exercise_names.js';
 import * as m008 from './008_email_verification.js';
+import * as m009 from './009_session_counter.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 001_initial.ts
 type Up = (db: Kysely<any>, engine: Engine) => Promise<void>;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly { version: number; up: Up }[] = [
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
   { version: 8, up: m008.up },
+  { version: 9, up: m009.up },
 ];
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
