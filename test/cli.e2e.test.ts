@@ -3,11 +3,12 @@
  * sessions with clean form, see the load rise, correct a set, see the prescription follow.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectValidBackup } from '../src/app/backup-schema.testkit.js';
 import { LATEST } from '../src/store/migrations/index.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
@@ -316,7 +317,7 @@ describe('the database', () => {
     );
   });
 
-  it('does not load the PostgreSQL driver, the prompts, the server or the file formats for `today`', () => {
+  it('does not load the PostgreSQL driver, the prompts, the server, the MCP SDK or the file formats for `today`', () => {
     const dir = home();
     thrust(dir, '2026-11-02', 'init', '--yes');
     const trace = join(import.meta.dirname, 'trace-imports.mjs');
@@ -334,7 +335,9 @@ describe('the database', () => {
     expect(loaded.some((l) => l.includes('/better-sqlite3/'))).toBe(true);
     expect(
       loaded.filter((l) =>
-        /\/node_modules\/(pg|pg-pool|@clack|hono|@hono|papaparse|ics)\//.test(l),
+        /\/node_modules\/(pg|pg-pool|@clack|hono|@hono|papaparse|ics|@modelcontextprotocol)\//.test(
+          l,
+        ),
       ),
     ).toEqual([]);
   });
@@ -389,6 +392,7 @@ describe('import, export and restore on the command line', () => {
     expect(real.out).toMatch(/7 sets added, 0 already here\./);
     const backup = join(dir, 'backup.json');
     expect(thrust(dir, '2026-11-24', 'export', '--out', backup).code).toBe(0);
+    expectValidBackup(readFileSync(backup, 'utf8'));
     const other = join(dir, 'restored.db');
     const restored = thrust(dir, '2026-11-24', '--db', other, 'restore', backup);
     expect(restored.out).toBe(`Restored 2 sessions and 7 sets from ${backup}.\n`);

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../src/app/deps.js';
 import * as Backups from '../src/app/backup.js';
+import { expectValidBackup } from '../src/app/backup-schema.testkit.js';
 import * as Setup from '../src/app/setup.js';
 import * as Transfer from '../src/app/transfer.js';
 import * as Formats from '../src/formats/index.js';
@@ -353,6 +354,7 @@ describe('export and restore', () => {
           });
           await a.store.saveMapping(a.user, 'sled push', 'back-squat');
           const backup = await Backups.backup(a);
+          expectValidBackup(backup);
           // Restore goes into a new, empty database, as a lifter moving machines would.
           const target = await openSqlite(join(dir, `restore-${randomUUID()}.db`));
           if (!target.ok) throw new Error('open');

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Backups from '../src/app/backup.js';
+import { expectValidBackup } from '../src/app/backup-schema.testkit.js';
 import * as Setup from '../src/app/setup.js';
 import * as Stats from '../src/app/stats.js';
 import * as Training from '../src/app/training.js';
@@ -57,6 +58,7 @@ describe('names of the lifter’s own exercises', () => {
     }
 
     const backup = await Backups.backup(d);
+    expectValidBackup(backup);
     expect(backup.exerciseNames).toContainEqual({
       exercise: 'custom:elevation-de-hanche-barre',
       name: 'Élévation de hanche (Barre)',

@@ -27,7 +27,15 @@ export const VERSIONS_FILE = 'schemas/versions.json';
  * older files lack it.
  */
 export function backupJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(backupSchema, { io: 'input', target: 'draft-2020-12' });
+  const generated = z.toJSONSchema(backupSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    // zod writes format "base64", which JSON Schema does not define (strict validators refuse
+    // it); contentEncoding "base64" and the pattern beside it say the same in standard words.
+    override: (ctx) => {
+      if (ctx.jsonSchema.format === 'base64') delete ctx.jsonSchema.format;
+    },
+  });
   const { $schema, ...rest } = generated;
   return {
     $schema,

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectValidBackup } from '../app/backup-schema.testkit.js';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
@@ -158,6 +159,8 @@ describe.each(ENGINES)('files and body data over HTTP on $name', (engine) => {
       expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="thrust-/);
     }
     const backup = await lifter.call('GET', '/api/v1/export?format=json');
+    // With the photo uploaded above: the file is what the published schema describes.
+    expectValidBackup(backup.text);
     // Into an account on another server's database: everything comes back as it was.
     const other = await engine.setup();
     const opened = await other.open();

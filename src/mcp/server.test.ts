@@ -43,7 +43,7 @@ describe.each(ENGINES)('MCP server on $name', (engine) => {
     await createServer(deps).connect(serverSide);
     client = new Client({ name: 'test', version: '1.0.0' });
     await client.connect(clientSide);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await client?.close();
