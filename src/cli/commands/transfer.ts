@@ -13,6 +13,7 @@ import { Catalogue } from '../../domain/index.js';
 import { printJson, unwrap, withDeps, type GlobalOptions } from '../context.js';
 import { EXIT, Exit } from '../exit.js';
 import { summary } from '../../formats/summary.js';
+import { checkFitFlags, exportFit } from './fit.js';
 
 // The file formats (papaparse, ics) load only when a command here runs, so that
 // `thrust today` starts without them.
@@ -216,14 +217,31 @@ read 64 KB at a time, twice (first to check it, then to store it), in bounded me
   program
     .command('export')
     .description(
-      'Export everything: a lossless JSON backup, Strong or Hevy CSV, or the plan as a calendar.',
+      'Export everything: a lossless JSON backup, Strong or Hevy CSV, the plan as a calendar, or Garmin FIT files (a session as an activity, the next session as a watch workout).',
     )
     .addOption(
-      new Option('--format <format>', 'json (backup), strong-csv, hevy-csv or ics (the plan)')
-        .choices(['json', 'strong-csv', 'hevy-csv', 'ics'])
+      new Option(
+        '--format <format>',
+        'json (backup), strong-csv, hevy-csv, ics (the plan), fit (sessions as Garmin activities) or fit-workout (the next session for a Garmin watch)',
+      )
+        .choices(['json', 'strong-csv', 'hevy-csv', 'ics', 'fit', 'fit-workout'])
         .default('json'),
     )
-    .option('--out <file>', 'write to this file (default: standard output)')
+    .option(
+      '--out <file>',
+      'write to this file (default: standard output; FIT: a file named by date, or into this folder)',
+    )
+    .option('--session <date>', 'fit: the session on this day (YYYY-MM-DD)')
+    .option(
+      '--from <date>',
+      'fit: every session from this day, one file each, into --out (a folder)',
+    )
+    .option('--to <date>', 'fit: with --from, the last day (default: today)')
+    .option(
+      '--date <date>',
+      'fit-workout: the session on this day, or the next one (default: today)',
+    )
+    .option('--json', 'fit, fit-workout: print what was written as JSON')
     .addHelpText(
       'after',
       `
@@ -231,20 +249,47 @@ Examples:
   thrust export --out thrust-backup.json
   thrust export --format strong-csv --out strong.csv
   thrust export --format ics --out plan.ics
+  thrust export --format fit --session 2026-11-20
+  thrust export --format fit --from 2026-11-01 --to 2026-11-30 --out fit/
+  thrust export --format fit-workout --out workout.fit
 
 Strong and Hevy CSV use those apps' exercise names, one workout per workout at its local
 start time (TZ chooses the zone), loads in your unit to 0.01, CRLF. Side, hold, clean form,
-band, reps in reserve and felt ride in each set's note as [thrust ...], read back on import.`,
+band, reps in reserve and felt ride in each set's note as [thrust ...], read back on import.
+
+FIT (Garmin's format; upload an activity at connect.garmin.com, Import Data): each session
+is a strength-training activity with a set message per set (reps, weight in kg to 1/16,
+the FIT exercise category and name) and a rest between sets. What FIT's set cannot hold
+(side, top hold, clean form, band, RPE, reps in reserve, felt, warm-up, notes, and the name
+of a lift FIT has no exercise for, written as category 'unknown') goes into Thrust's
+developer fields; the command lists what went where. A set's time is when it was logged;
+only timed sets have a start and a duration. fit-workout writes today's session, or the
+next one not yet logged, as a workout: a step per set with its rep target and load, a rest
+step between sets; copy it to the watch's GARMIN/NewFiles folder.`,
     )
-    .action(async (f: { format: 'json' | 'strong-csv' | 'hevy-csv' | 'ics'; out?: string }) => {
-      await withDeps(global(), async (deps) => {
-        const { text } = unwrap(await (await transfer()).exportAs(deps, f.format));
-        if (f.out) {
-          writeFileSync(f.out, text);
-          console.error(`Wrote ${f.out}.`);
-        } else process.stdout.write(text);
-      });
-    });
+    .action(
+      async (f: {
+        format: 'json' | 'strong-csv' | 'hevy-csv' | 'ics' | 'fit' | 'fit-workout';
+        out?: string;
+        session?: string;
+        from?: string;
+        to?: string;
+        date?: string;
+        json?: boolean;
+      }) => {
+        checkFitFlags(f);
+        const format = f.format;
+        await withDeps(global(), async (deps) => {
+          if (format === 'fit' || format === 'fit-workout')
+            return exportFit(deps, { ...f, format });
+          const { text } = unwrap(await (await transfer()).exportAs(deps, format));
+          if (f.out) {
+            writeFileSync(f.out, text);
+            console.error(`Wrote ${f.out}.`);
+          } else process.stdout.write(text);
+        });
+      },
+    );
 
   program
     .command('restore')
