@@ -77,11 +77,11 @@ export async function shoot(
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** A fresh Chromium profile in `dir` with a phone's screen: 390 x 844, touch. */
-export const phone = (dir: string) =>
+/** A fresh Chromium profile in `dir` with a phone's screen: 390 x 844, touch; more flags in `args`. */
+export const phone = (dir: string, args: readonly string[] = []) =>
   chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
-    args: FLAGS,
+    args: [...FLAGS, ...args],
     headless: true,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer as createHttpsServer } from 'node:https';
 import { fileURLToPath } from 'node:url';
 import { serve as listen } from '@hono/node-server';
 import type { Store } from '../store/port.js';
@@ -10,6 +11,8 @@ import { createHttpApp } from './app.js';
 import type { Mode } from './auth.js';
 import type { Proxies } from './client-address.js';
 import { startRetention } from './retention.js';
+import type { Tls } from './tls.js';
+import { banner, urls } from './tls-banner.js';
 
 /** Longest a stop waits for open connections before closing them. */
 const SHUTDOWN_DEADLINE_MS = 5_000;
@@ -22,6 +25,8 @@ export interface ServeOptions {
   /** Behind a reverse proxy: the proxies believed (addresses and CIDR ranges), else null. */
   readonly trustedProxies: Proxies | null;
   readonly now: () => Date;
+  /** HTTPS with this certificate and key (a phone's secure context), or plain HTTP. */
+  readonly tls: Tls | null;
 }
 
 export async function serve(store: Store, opts: ServeOptions): Promise<void> {
@@ -38,10 +43,19 @@ export async function serve(store: Store, opts: ServeOptions): Promise<void> {
       ? startRetention({ store, now: opts.now, policy: mode.policy }, log)
       : null;
   await new Promise<void>((resolve) => {
-    const server = listen({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
+    const { tls } = opts;
+    const scheme = tls ? 'https' : 'http';
+    const secure = tls && {
+      createServer: createHttpsServer,
+      serverOptions: { key: tls.key, cert: tls.cert },
+    };
+    const base = { fetch: app.fetch, port: opts.port, hostname: opts.host };
+    const server = listen({ ...base, ...secure }, (info) => {
+      const certificate = tls && { certificate: tls.trust.file, sha256: tls.trust.sha256 };
       process.stdout.write(
-        `${JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: `http://${opts.host}:${info.port}`, engine: store.engine, mode: mode.kind, web: webRoot !== null })}\n`,
+        `${JSON.stringify({ time: new Date().toISOString(), msg: 'listening', url: `${scheme}://${opts.host}:${info.port}`, urls: urls(scheme, opts.host, info.port), ...certificate, engine: store.engine, mode: mode.kind, web: webRoot !== null })}\n`,
       );
+      if (tls) process.stderr.write(banner(tls, opts.host, info.port));
     });
     const stop = (signal: string) => {
       process.stdout.write(
