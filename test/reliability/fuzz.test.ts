@@ -1,8 +1,10 @@
 /**
- * Fuzzing with fast-check: damaged CSV exports of every dialect, random JSON bodies on every
- * JSON route, random command lines. Nothing crashes or hangs; every refusal names the line
- * or field; a refused import or request writes nothing. THRUST_LONG=1 runs 10,000 CSV and
- * 10,000 JSON cases (and 500 command lines); otherwise a few hundred.
+ * Fuzzing with fast-check: damaged CSV exports of every dialect and random JSON bodies on
+ * every JSON route, on every engine (SQLite, and PostgreSQL in a fresh database of its own:
+ * the real server at TEST_DATABASE_URL, else PGlite), and random command lines. Nothing
+ * crashes or hangs; every refusal names the line or field; a refused import or request
+ * writes nothing. THRUST_LONG=1 runs 10,000 CSV and 10,000 JSON cases per engine (and 500
+ * command lines); otherwise a few hundred.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -13,8 +15,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Transfer from '../../src/app/transfer.js';
 import { createHttpApp } from '../../src/http/app.js';
+import { Client, multiUserApp, type HttpApp, type Reply } from '../../src/http/http.testkit.js';
+import { ENGINES, openStore, type Setup } from '../../src/store/engines.testkit.js';
 import type { Store } from '../../src/store/port.js';
-import { openSqlite } from '../../src/store/sqlite/open.js';
 import { BIN } from '../serve.testkit.js';
 
 const LONG = process.env.THRUST_LONG === '1';
@@ -25,21 +28,7 @@ const SEEDS = readdirSync(FIXTURES).map((f) => ({
   text: readFileSync(join(FIXTURES, f), 'utf8'),
 }));
 const dir = mkdtempSync(join(tmpdir(), 'thrust-fuzz-'));
-let store: Store;
-let user: string;
-
-beforeAll(async () => {
-  const opened = await openSqlite(join(dir, 'fuzz.db'));
-  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-  store = opened.value;
-  user = await store.user('local');
-});
-afterAll(async () => {
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const count = async () => (await store.sessions(user)).reduce((n, s) => n + s.sets.length, 0);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** One kind of damage a file can suffer in transit or by hand. */
 const damage = fc.oneof(
@@ -86,7 +75,23 @@ function apply(text: string, d: Damage): string {
   }
 }
 
-describe('fuzzing', () => {
+describe.each(ENGINES)('fuzzing on $name', (engine) => {
+  let env: Setup;
+  let store: Store;
+  let user: string;
+
+  beforeAll(async () => {
+    env = await engine.setup();
+    store = await openStore(env);
+    user = await store.user('local');
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+    await env?.teardown();
+  });
+
+  const count = async () => (await store.sessions(user)).reduce((n, s) => n + s.sets.length, 0);
+
   it(
     `imports ${RUNS.csv} damaged CSV files without a crash, naming the line of every refusal`,
     { timeout: LONG ? 1_800_000 : 60_000 },
@@ -123,15 +128,30 @@ describe('fuzzing', () => {
     },
   );
 
-  it(
-    `answers ${RUNS.json} random JSON bodies on every JSON route with 2xx or a named 4xx, never 500`,
-    { timeout: LONG ? 1_800_000 : 60_000 },
-    async () => {
-      const app = createHttpApp(
-        { store, now: () => new Date(2026, 10, 24, 12), newId: randomUUID },
-        { kind: 'local', user },
-        { log: () => {} },
-      );
+  it.each(['local', 'multi-user'] as const)(
+    `answers ${RUNS.json} random JSON bodies on every JSON route in %s mode with 2xx or a named 4xx, never 500`,
+    { timeout: LONG ? 1_800_000 : 90_000 },
+    async (mode) => {
+      let app: HttpApp;
+      let who = user;
+      let send: (method: string, path: string, text: string) => Promise<Reply>;
+      if (mode === 'local') {
+        const local = createHttpApp(
+          { store, now: () => new Date(2026, 10, 24, 12), newId: randomUUID },
+          { kind: 'local', user },
+          { log: () => {} },
+        );
+        app = local;
+        send = (method, path, text) => new Client(local).call(method, path, text);
+      } else {
+        // A logged-in lifter: the account, token and coach routes too, with the CSRF token.
+        app = multiUserApp(store);
+        const lifter = new Client(app);
+        expect((await lifter.enter(`fuzz-${randomUUID()}@example.com`)).status).toBe(200);
+        who = lifter.user ?? '';
+        send = (method, path, text) => lifter.call(method, path, text);
+      }
+      const count = async () => (await store.sessions(who)).reduce((n, s) => n + s.sets.length, 0);
       const doc = (await (await app.request('/api/v1/openapi.json')).json()) as {
         paths: Record<
           string,
@@ -173,15 +193,13 @@ describe('fuzzing', () => {
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...routes), body, async (route, text) => {
           const before = await count();
-          const res = await app.request(route.path, {
-            method: route.method,
-            body: text,
-            headers: { 'content-type': 'application/json' },
-          });
-          expect(res.status).toBeLessThan(500);
+          const res = await send(route.method, route.path, text);
+          expect(res.status, `${route.method} ${route.path} ${text}: ${res.text}`).toBeLessThan(
+            500,
+          );
           if (res.status >= 400) {
             expect(res.headers.get('content-type')).toBe('application/problem+json');
-            const p = (await res.json()) as { detail: string; errors?: { field: string }[] };
+            const p = res.json as { detail: string; errors?: { field: string }[] };
             expect(p.detail.length).toBeGreaterThan(0);
             if (res.status === 422)
               for (const e of p.errors ?? []) expect(e.field.length).toBeGreaterThan(0);
@@ -192,7 +210,9 @@ describe('fuzzing', () => {
       );
     },
   );
+});
 
+describe('fuzzing the command line', () => {
   it(
     `runs ${RUNS.cli} random command lines: a usage or value error, never a crash`,
     { timeout: LONG ? 1_800_000 : 60_000 },
