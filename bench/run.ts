@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as Analytics from './analytics.bench.js';
 import * as Fair from './fair.bench.js';
 import * as Import from './import.bench.js';
+import * as Lighthouse from './lighthouse.bench.js';
 import * as Load from './load.bench.js';
 import * as Repeat from './repeat.js';
 import * as Scale from './scale.bench.js';
@@ -151,6 +152,28 @@ for (const l of w.lazy)
     ratio: '-',
     goal: '-',
     met: null,
+  });
+
+step('Lighthouse (mobile, Today and Progress)');
+const lh = await Lighthouse.run(quick ? 1 : 3);
+const avg = (l: readonly number[]) => l.map((x) => f(x, 2)).join(' ');
+for (const t of lh.transfers)
+  lines.push({
+    what: `Web app: ${t.what}, sent to a browser accepting br`,
+    figure: `${f(t.sent / 1024)} KB (${t.encoding})`,
+    baseline: `as it is ${f(t.plain / 1024)} KB`,
+    ratio: f(t.sent / t.plain, 2),
+    goal: '-',
+    met: null,
+  });
+for (const s of lh.screens)
+  lines.push({
+    what: `Lighthouse mobile, ${s.screen}, median of ${lh.runs} (load average ${avg(lh.loadBefore)})`,
+    figure: `performance ${s.score}; LCP ${f(s.lcpMs, 0)} ms, TBT ${f(s.tbtMs, 0)} ms, CLS ${f(s.cls, 3)}`,
+    baseline: '-',
+    ratio: '-',
+    goal: `>= ${Lighthouse.SCORE_GOAL}, CLS < ${Lighthouse.CLS_GOAL}`,
+    met: s.score >= Lighthouse.SCORE_GOAL && s.cls < Lighthouse.CLS_GOAL,
   });
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick sizes' : ''}; ${loadBefore} at the start, ${Repeat.showLoad()} at the end`;

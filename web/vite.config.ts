@@ -1,10 +1,13 @@
 /** The web app's build: Preact through Vite, into dist/web, which `thrust serve` serves at /. */
 import { defineConfig } from 'vite';
+import { precacheList, precompress } from './build-plugins.js';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The service worker's list of files first, then .br and .gz beside every text file.
+  plugins: [precacheList(), precompress()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

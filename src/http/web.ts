@@ -1,7 +1,9 @@
 /**
  * The web app's files at /, after the API routes: hashed assets cached for a year (a missing
  * one is a 404, never cached), the page and the service worker always revalidated, and any
- * other path answered with the page so the app's own routes work on reload.
+ * other path answered with the page so the app's own routes work on reload. Text files go
+ * as the brotli or gzip copy the build wrote beside them (web/build-plugins.ts) when the
+ * browser's Accept-Encoding lists `br` or `gzip`, else as they are.
  */
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { App, Ctx } from './openapi.js';
@@ -31,6 +33,9 @@ export function serveWeb(app: App, root: string): void {
     c.header('content-security-policy', CSP);
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');
+    // A cache keeps the encoded and the plain answer apart.
+    if (c.res.status === 200 && !/\baccept-encoding\b/i.test(c.res.headers.get('vary') ?? ''))
+      c.header('vary', 'Accept-Encoding', { append: true });
     const asset = c.req.path.startsWith('/assets/');
     // Only an asset that exists is kept for a year; a missing one must be asked for again.
     c.header(
@@ -44,8 +49,8 @@ export function serveWeb(app: App, root: string): void {
   });
   // Answered here, never by the page: a crawler asking for it would otherwise get the app.
   app.get('/robots.txt', (c: Ctx) => c.text(ROBOTS));
-  const files = serveStatic({ root });
-  const page = serveStatic({ root, path: 'index.html' });
+  const files = serveStatic({ root, precompressed: true });
+  const page = serveStatic({ root, path: 'index.html', precompressed: true });
   app.use('*', (c: Ctx, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   // A hashed asset this build lacks (a page from an older build asked for it) is a 404,
   // never the page: served as script it fails to run, and cached it would stay broken.

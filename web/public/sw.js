@@ -1,9 +1,13 @@
 /* global self, caches, fetch, URL, Response */
-// Thrust's service worker: the app opens without a network. The page shell and its
-// assets are cached as they are fetched (assets have content hashes, so they never go
-// stale); the API is never cached here: logging offline is the page's outbox's job.
-const CACHE = 'thrust-shell-v1';
-const SHELL = ['/', '/manifest.webmanifest', '/icon.svg', '/icon-192.png'];
+// Thrust's service worker: the app opens without a network. On install it caches the page
+// shell and every file of its build, the screens loaded on demand (Progress, Settings,
+// Coach) included, so each opens offline even if it was never opened online; assets have
+// content hashes, so they never go stale. The API is never cached here: logging offline is
+// the page's outbox's job, and the page keeps its own copy of the reads it shows.
+// Filled in by the build (web/build-plugins.ts): this build's files and a name for them.
+const BUILD = { version: 'dev', assets: [] };
+const CACHE = `thrust-shell-${BUILD.version}`;
+const SHELL = ['/', '/manifest.webmanifest', '/icon.svg', '/icon-192.png', ...BUILD.assets];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -21,32 +21,41 @@ type State =
   | { kind: 'ready'; me: Me }
   | { kind: 'error'; message: string };
 
-/** Whether the lifter has a profile; offline, assume so and show what is cached. */
+/**
+ * Whether the lifter has a profile; offline, assume so and show what is cached. Asked beside
+ * who is here: to someone not signed in the answer is 401, and the login screen follows.
+ */
 async function setUp(): Promise<boolean> {
   try {
     await get('/api/v1/profile');
     return true;
   } catch (e) {
-    if (e instanceof ApiError && e.problem.status === 409) return false;
+    if (e instanceof ApiError && (e.problem.status === 409 || e.problem.status === 401))
+      return false;
     if (e instanceof Offline) return true;
     throw e;
   }
 }
+
+/** Who is here; offline, the one lifter of local mode, so the cached screens open. */
+const whoIsHere = () =>
+  get<Me>('/api/v1/auth/me').catch((e: unknown): Me => {
+    if (e instanceof Offline) return { mode: 'local', account: null };
+    throw e;
+  });
 
 function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   const load = async () => {
     try {
-      const me = await get<Me>('/api/v1/auth/me').catch((e: unknown): Me => {
-        if (e instanceof Offline) return { mode: 'local', account: null };
-        throw e;
-      });
+      // Two questions at once: one round trip before the first screen, not two.
+      const [me, ready] = await Promise.all([whoIsHere(), setUp()]);
       setCsrf(me.csrf ?? null);
       // The outbox shows and sends only the sets of whoever is signed in.
       Outbox.setOwner(me.mode === 'local' ? 'local' : (me.account?.user ?? null));
       if (me.mode === 'multi-user' && !me.account) return setState({ kind: 'login' });
-      setState((await setUp()) ? { kind: 'ready', me } : { kind: 'onboarding', me });
+      setState(ready ? { kind: 'ready', me } : { kind: 'onboarding', me });
       Outbox.start();
     } catch (e) {
       setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ERROR_FRACTION, ESTIMATE_NOTE } from '../../../src/domain/e1rm';
-import { get } from '../api';
+import { get, Offline } from '../api';
 import type { ExerciseStats, Overview } from '../types';
 import { Chart, type Series } from '../ui/Chart';
 import { day as dayName, dayNumber, round } from '../ui/format';
@@ -60,25 +60,33 @@ export function Progress() {
   const [trackId, setTrackId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const show = (d: ExerciseStats | null) => {
+    setDetail(d);
+    setTrackId(d?.tracks[0]?.id ?? null);
+  };
+  const detailOf = (id: string) => get<ExerciseStats>(`/api/v1/stats/${id}`).catch(() => null);
+  // The overview and the main lift's detail are shown together: drawn one after the other,
+  // the detail's chart would push everything below it down the page (a layout shift).
   useEffect(() => {
-    get<Overview>('/api/v1/stats').then(
-      (o) => {
+    get<Overview>('/api/v1/stats')
+      .then(async (o) => {
+        const d = await detailOf(o.mainLift);
         setOverview(o);
         setLift(o.mainLift);
-      },
-      (e: Error) => setError(e.message),
-    );
+        show(d);
+      })
+      .catch((e: Error) =>
+        setError(
+          e instanceof Offline
+            ? 'No connection to the server, and progress has not been read on this device yet: it shows here once the connection is back.'
+            : e.message,
+        ),
+      );
   }, []);
-  useEffect(() => {
-    if (!lift) return;
-    get<ExerciseStats>(`/api/v1/stats/${lift}`).then(
-      (d) => {
-        setDetail(d);
-        setTrackId(d.tracks[0]?.id ?? null);
-      },
-      () => setDetail(null),
-    );
-  }, [lift]);
+  const choose = (id: string) => {
+    setLift(id);
+    void detailOf(id).then(show);
+  };
 
   const track: Track | undefined = detail?.tracks.find((t) => t.id === trackId);
   const trackChart = useMemo(() => {
@@ -129,7 +137,13 @@ export function Progress() {
     return { x: days.map(dayNumber), series };
   }, [overview]);
 
-  if (error) return <p role="alert">{error}</p>;
+  if (error)
+    return (
+      <section>
+        <h1>Progress</h1>
+        <p role="alert">{error}</p>
+      </section>
+    );
   if (!overview) return <p class="muted">Loading progress…</p>;
   const o = overview;
   const proj = o.projection;
@@ -179,7 +193,7 @@ export function Progress() {
 
       <label class="field">
         Exercise
-        <select value={lift ?? ''} onChange={(e) => setLift((e.target as HTMLSelectElement).value)}>
+        <select value={lift ?? ''} onChange={(e) => choose((e.target as HTMLSelectElement).value)}>
           {LIFTS.map(([id, name]) => (
             <option key={id} value={id}>
               {name}

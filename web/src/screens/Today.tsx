@@ -115,21 +115,24 @@ export function TodayView() {
         wasMoved = true;
         if (m) moved.clear();
       } else if (m) moved.clear();
-      // A rest day or the plan's end says what comes next at once; a session shows first.
-      if (shown.kind !== 'training') setProposal(await plan);
+      if (shown.kind === 'training') {
+        void plan.then(setProposal);
+        // The day's sets and the session after it, read at once and shown with the session.
+        const d = new Date(`${shown.day.date}T12:00:00Z`);
+        d.setUTCDate(d.getUTCDate() + 1);
+        const [s, after] = await Promise.all([
+          get<{ sessions: StoredSession[] }>(`/api/v1/sessions?since=${t.date}`),
+          get<Next>(`/api/v1/next?date=${d.toISOString().slice(0, 10)}`),
+        ]);
+        const day = s.sessions.filter((x) => x.date === t.date).flatMap((x) => x.sets);
+        const seen = new Set(day.map((x) => x.id));
+        setStored(day);
+        setMine((l) => l.filter((x) => !seen.has(x.id)));
+        setNext(after);
+      } else setProposal(await plan); // a rest day or the plan's end says what comes next
       setView(shown);
       setOn(t.date);
       setIsMoved(wasMoved);
-      if (shown.kind !== 'training') return;
-      void plan.then(setProposal);
-      const s = await get<{ sessions: StoredSession[] }>(`/api/v1/sessions?since=${t.date}`);
-      const day = s.sessions.filter((x) => x.date === t.date).flatMap((x) => x.sets);
-      const seen = new Set(day.map((x) => x.id));
-      setStored(day);
-      setMine((l) => l.filter((x) => !seen.has(x.id)));
-      const d = new Date(`${shown.day.date}T12:00:00Z`);
-      d.setUTCDate(d.getUTCDate() + 1);
-      setNext(await get<Next>(`/api/v1/next?date=${d.toISOString().slice(0, 10)}`));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

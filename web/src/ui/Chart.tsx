@@ -12,6 +12,10 @@ export interface Series {
   readonly colour: string;
 }
 
+/** The plot's height, and the room its legend takes below it at a phone's width, in px. */
+const HEIGHT = 200;
+const LEGEND = 44;
+
 const css = (name: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
 
@@ -30,7 +34,7 @@ export function Chart(props: {
     const plot = new uPlot(
       {
         width: el.clientWidth,
-        height: 200,
+        height: HEIGHT,
         legend: { show: true },
         cursor: { drag: { x: false, y: false } },
         scales: {
@@ -68,7 +72,7 @@ export function Chart(props: {
       [props.x.map((d) => d * 86_400), ...props.series.map((s) => s.values as (number | null)[])],
       el,
     );
-    const resize = () => plot.setSize({ width: el.clientWidth, height: 200 });
+    const resize = () => plot.setSize({ width: el.clientWidth, height: HEIGHT });
     window.addEventListener('resize', resize);
     return () => {
       window.removeEventListener('resize', resize);
@@ -80,6 +84,9 @@ export function Chart(props: {
       <figcaption>{props.title}</figcaption>
       <div
         ref={box}
+        // The plot and its legend are drawn after the first paint: their room is kept from
+        // the start, so nothing below moves when they appear.
+        style={{ minHeight: `${HEIGHT + LEGEND}px` }}
         role="img"
         aria-label={`${props.title}: ${props.series.map((s) => s.label).join(', ')}`}
       />

@@ -1,5 +1,4 @@
 /** The frame around every screen: a header, the screen the address names, the tab bar. */
-import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, forget } from '../api';
 import * as Outbox from '../outbox';
@@ -10,14 +9,15 @@ import { Measure } from '../screens/Measure';
 import { PlanView } from '../screens/Plan';
 import { TodayView } from '../screens/Today';
 import { Invites } from './Invites';
+import { onDemand } from './on-demand';
 import { SyncBadge } from './SyncBadge';
 import { TabBar, TABS, type TabId } from './TabBar';
 import { RestTimer } from './timers';
 
 // Charts are the heaviest part; they load only when Progress opens.
-const Progress = lazy(() => import('../screens/Progress').then((m) => ({ default: m.Progress })));
-const Settings = lazy(() => import('../screens/Settings').then((m) => ({ default: m.Settings })));
-const Coach = lazy(() => import('../screens/Coach').then((m) => ({ default: m.Coach })));
+const Progress = onDemand('Progress', () => import('../screens/Progress').then((m) => m.Progress));
+const Settings = onDemand('Settings', () => import('../screens/Settings').then((m) => m.Settings));
+const Coach = onDemand('Coach', () => import('../screens/Coach').then((m) => m.Coach));
 
 /** Screens reached from the header rather than the tab bar. */
 const OTHER = {
@@ -113,11 +113,9 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
         {tab === 'data' && <Data />}
         {tab === 'evidence' && <EvidenceView />}
         {tab === 'history' && <History />}
-        {(tab === 'progress' || tab === 'coach' || tab === 'settings') && (
-          <Suspense fallback={<p class="muted">Loading…</p>}>
-            {tab === 'progress' ? <Progress /> : tab === 'coach' ? <Coach /> : <Settings />}
-          </Suspense>
-        )}
+        {tab === 'progress' && <Progress />}
+        {tab === 'coach' && <Coach />}
+        {tab === 'settings' && <Settings />}
       </main>
       <RestTimer />
       {asking && (
