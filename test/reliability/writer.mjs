@@ -1,13 +1,15 @@
 /* global process */
-// A process that writes to a Thrust SQLite database until it is killed, printing each write
-// only after the store has returned (committed): the parent's list of acknowledged writes.
+// A process that writes to a Thrust database until it is killed, printing each write only
+// after the store has returned (committed): the parent's list of acknowledged writes.
 //   node writer.mjs DB log      one set per transaction, prints its id
 //   node writer.mjs DB import   batches of 500 sets per transaction, prints "batch N"
+// DB is a SQLite file or a postgres:// URL.
 import { randomUUID } from 'node:crypto';
+import { openPostgres } from '../../dist/store/postgres/open.js';
 import { openSqlite } from '../../dist/store/sqlite/open.js';
 
 const [path, mode] = process.argv.slice(2);
-const opened = await openSqlite(path);
+const opened = /^postgres(ql)?:\/\//.test(path) ? await openPostgres(path) : await openSqlite(path);
 if (!opened.ok) throw new Error(JSON.stringify(opened.error));
 const store = opened.value;
 const user = await store.user('crash');
