@@ -23,7 +23,7 @@ export function banner(tls: Tls, host: string, port: number): string {
   const lines = ['Serving HTTPS. Open:', ...open.map((u) => `  ${u}`)];
   if (LOOPBACK.has(host))
     lines.push(
-      'A phone cannot reach 127.0.0.1: for one on this network, add --host 0.0.0.0 (with --multi-user).',
+      `A phone cannot reach ${host}: to serve one on this network, bind to it with --host 0.0.0.0 (multi-user mode only).`,
     );
   if (tls.local === null) {
     lines.push(`Certificate: ${tls.trust.file} (SHA-256 ${tls.trust.sha256}).`);
