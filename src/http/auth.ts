@@ -12,6 +12,7 @@ import type { Deps } from '../app/deps.js';
 import type { Issued } from '../app/accounts.js';
 import type { UserId } from '../store/port.js';
 import { viaTrustedProxy, type Proxies } from './client-address.js';
+import { credentialCache } from './credential-cache.js';
 import type { Ctx, Env } from './openapi.js';
 import { fromApp } from './problem.js';
 
@@ -51,18 +52,28 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function authenticate(base: Omit<Deps, 'user'>, mode: Mode): MiddlewareHandler<Env> {
+export function authenticate(given: Omit<Deps, 'user'>, mode: Mode): MiddlewareHandler<Env> {
+  // Credentials remembered for up to 2 s, forgotten at once when ended here
+  // (credential-cache.ts); every route reaches the accounts through the same cache.
+  const cache = credentialCache(given.store.accounts);
+  const store = new Proxy(given.store, {
+    get: (target, key): unknown =>
+      key === 'accounts' ? cache.accounts : (Reflect.get(target, key) as unknown),
+  });
+  const base = { ...given, store };
   return async (c, next) => {
     if (mode.kind === 'local') {
-      c.set('deps', { ...base, user: mode.user });
+      c.set('deps', { ...given, user: mode.user });
       c.set('credential', null);
       return next();
     }
-    const auth = { store: base.store, now: base.now, policy: mode.policy };
+    const auth = { store, now: base.now, policy: mode.policy };
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const cookie = getCookie(c, COOKIE);
     const secret = bearer ?? cookie;
-    const credential = secret ? await Accounts.authenticate(auth, secret) : null;
+    const credential = secret
+      ? await cache.authenticate(secret, base.now(), (s) => Accounts.authenticate(auth, s))
+      : null;
     const open = PUBLIC.has(`${c.req.method} ${c.req.path}`);
     if (!credential) {
       if (open) {

@@ -15,6 +15,7 @@ import { migrate } from '../migrations/index.js';
 import type { OpenResult } from '../port.js';
 import type { Database as Schema } from '../schema.js';
 import { sqlStore } from '../sql-store.js';
+import { prepareByName } from './named.js';
 
 /** Counts and sums come back as int8; as Numbers they match what SQLite returns. */
 const INT8_OID = 20;
@@ -66,7 +67,10 @@ export async function openPostgres(
   // Idle clients report a lost connection on the pool; a client in use reports it on itself
   // (its query fails too, and the pool discards it when it is released).
   pool.on('error', (e) => o.onError(e));
-  pool.on('connect', (client) => client.on('error', (e) => o.onError(e)));
+  pool.on('connect', (client) => {
+    client.on('error', (e) => o.onError(e));
+    prepareByName(client);
+  });
   const where = redact(url);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   try {
