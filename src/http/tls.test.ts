@@ -138,7 +138,15 @@ describe("a lifter's own certificate", () => {
     writeFileSync(text, 'not a certificate\n');
     const der = join(dir, 'gym.der');
     writeFileSync(der, new X509Certificate(readFileSync(cert)).raw);
+    const locked = join(dir, 'locked.key');
+    const withPassphrase = await generate(null, { keyType: 'ec', passphrase: 'secret words' });
+    writeFileSync(locked, withPassphrase.private);
     const cases: [string, string, RegExp][] = [
+      [
+        cert,
+        locked,
+        /^--tls-key .*locked\.key: not a PEM private key without a passphrase.*openssl pkey -in .*locked\.key/,
+      ],
       [
         join(dir, 'none.crt'),
         key,
