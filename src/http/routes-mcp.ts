@@ -9,9 +9,7 @@
  */
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { MiddlewareHandler } from 'hono';
-import type { Deps } from '../app/deps.js';
 import { createServer } from '../mcp/server.js';
-import { authenticate, type Mode } from './auth.js';
 import { deadline } from './deadline.js';
 import { jsonDepth } from './json-depth.js';
 import { noNul } from './no-nul.js';
@@ -19,16 +17,21 @@ import type { App, Env } from './openapi.js';
 
 export const MCP_PATH = '/mcp';
 
-/** Mount /mcp; `guards` are the API's body limit and the like, applied first. */
+/**
+ * Mount /mcp behind `guards`: the API's own authentication middleware (the same instance, so
+ * a credential ended through the API is ended here at once) and its body limit.
+ */
 export function registerMcp(
   app: App,
-  base: Omit<Deps, 'user'>,
-  mode: Mode,
-  guards: { bodyLimit: MiddlewareHandler<Env>; timeoutMs: number },
+  guards: {
+    authenticate: MiddlewareHandler<Env>;
+    bodyLimit: MiddlewareHandler<Env>;
+    timeoutMs: number;
+  },
 ): void {
   app.use(MCP_PATH, deadline(guards.timeoutMs));
   app.use(MCP_PATH, guards.bodyLimit);
-  app.use(MCP_PATH, authenticate(base, mode));
+  app.use(MCP_PATH, guards.authenticate);
   app.use(MCP_PATH, noNul());
   app.use(MCP_PATH, jsonDepth());
   app.post(MCP_PATH, async (c) => {

@@ -20,7 +20,9 @@ import {
 import * as z from 'zod';
 import type { Deps } from '../app/deps.js';
 import type { AppResult } from '../app/errors.js';
+import { CONFLICT_DETAIL, isConflict } from '../http/conflict.js';
 import { appProblem, invalidProblem, type Problem } from '../http/problem.js';
+import { outage } from '../http/unavailable.js';
 import { planView, statsView, TOOLS } from './tools.js';
 
 export const SERVER_INFO = { name: 'thrust', version: '0.1.0' } as const;
@@ -37,6 +39,13 @@ function failure(p: Problem): CallToolResult {
   return { isError: true, content: [{ type: 'text', text: text(p) }], structuredContent: { ...p } };
 }
 
+const problemOf = (status: number, title: string, detail: string): Problem => ({
+  type: 'about:blank',
+  title,
+  status,
+  detail,
+});
+
 /** Run one tool as the route would: parse with its schema, call its use case. */
 export async function call(deps: Deps, name: string, args: unknown): Promise<CallToolResult> {
   const t = TOOLS[name];
@@ -47,7 +56,16 @@ export async function call(deps: Deps, name: string, args: unknown): Promise<Cal
     );
   const input = t.input.safeParse(args ?? {});
   if (!input.success) return failure(invalidProblem(input.error.issues));
-  const r = await t.run(deps, input.data);
+  let r: Awaited<ReturnType<typeof t.run>>;
+  try {
+    r = await t.run(deps, input.data);
+  } catch (e) {
+    // What the API's error handler answers for the same throw; anything else is a bug.
+    const down = outage(e);
+    if (down) return failure(problemOf(down.status, 'unavailable', down.detail));
+    if (isConflict(e)) return failure(problemOf(409, 'conflict', CONFLICT_DETAIL));
+    throw e;
+  }
   if (!r.ok) return failure(appProblem(r.error));
   return { content: [{ type: 'text', text: text(r.value) }], structuredContent: { ...r.value } };
 }
