@@ -139,7 +139,7 @@ describe("a lifter's own certificate", () => {
     const der = join(dir, 'gym.der');
     writeFileSync(der, new X509Certificate(readFileSync(cert)).raw);
     const locked = join(dir, 'locked.key');
-    const withPassphrase = await generate(null, { keyType: 'ec', passphrase: 'secret words' });
+    const withPassphrase = await generate(undefined, { keyType: 'ec', passphrase: 'secret words' });
     writeFileSync(locked, withPassphrase.private);
     const cases: [string, string, RegExp][] = [
       [
