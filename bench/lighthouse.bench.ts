@@ -61,7 +61,7 @@ const days = (from: string, to: string): string[] => {
 };
 
 /** Every plan day from START to the day before TODAY, logged exactly as prescribed. */
-async function seed(url: string): Promise<number> {
+export async function seed(url: string): Promise<number> {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const r = await fetch(`${url}${path}`, {
       method,

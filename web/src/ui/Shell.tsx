@@ -2,11 +2,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, forget } from '../api';
 import * as Outbox from '../outbox';
-import { Data } from '../screens/Data';
-import { EvidenceView } from '../screens/Evidence';
-import { History } from '../screens/History';
-import { Measure } from '../screens/Measure';
-import { PlanView } from '../screens/Plan';
 import { TodayView } from '../screens/Today';
 import { Invites } from './Invites';
 import { onDemand } from './on-demand';
@@ -14,7 +9,15 @@ import { SyncBadge } from './SyncBadge';
 import { TabBar, TABS, type TabId } from './TabBar';
 import { RestTimer } from './timers';
 
-// Charts are the heaviest part; they load only when Progress opens.
+// Today's code is all that loads at the start (a phone's first screen, soonest); the others
+// load when first opened, Progress's charts the heaviest. The service worker caches them all.
+const PlanView = onDemand('Plan', () => import('../screens/Plan').then((m) => m.PlanView));
+const Measure = onDemand('Measure', () => import('../screens/Measure').then((m) => m.Measure));
+const Data = onDemand('Data', () => import('../screens/Data').then((m) => m.Data));
+const EvidenceView = onDemand('Evidence', () =>
+  import('../screens/Evidence').then((m) => m.EvidenceView),
+);
+const History = onDemand('History', () => import('../screens/History').then((m) => m.History));
 const Progress = onDemand('Progress', () => import('../screens/Progress').then((m) => m.Progress));
 const Settings = onDemand('Settings', () => import('../screens/Settings').then((m) => m.Settings));
 const Coach = onDemand('Coach', () => import('../screens/Coach').then((m) => m.Coach));
