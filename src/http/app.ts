@@ -25,6 +25,7 @@ import { CONFLICT_DETAIL, isConflict } from './conflict.js';
 import { deadline } from './deadline.js';
 import { DEFAULT_HEAVY, heavyLimit, type HeavyLimits } from './heavy.js';
 import { jsonDepth } from './json-depth.js';
+import { linesBuffered } from './log-buffer.js';
 import { noNul } from './no-nul.js';
 import { outage } from './unavailable.js';
 import { outboxOwner } from './outbox-owner.js';
@@ -73,10 +74,20 @@ export function createHttpApp(
       return problem(c, 422, p.title, p.detail, p.errors);
     },
   });
+  // Request lines are written a batch at a time (at most a second late, and on exit) instead
+  // of one write per request; warnings and errors go at once, after what is waiting.
+  const requests = options.log ? null : linesBuffered((text) => process.stdout.write(text));
+  const log: HttpOptions['log'] = requests
+    ? (line) => {
+        requests.flush();
+        opts.log(line);
+      }
+    : opts.log;
+  const requestLog = requests ? requests.line : opts.log;
   app.use('*', async (c, next) => {
     const start = performance.now();
     await next();
-    opts.log({
+    requestLog({
       time: new Date().toISOString(),
       method: c.req.method,
       path: c.req.path,
@@ -86,10 +97,17 @@ export function createHttpApp(
   });
   if (mode.kind === 'local') app.use('*', localOnly());
   app.use('/api/*', async (c, next) => {
-    await next();
-    c.header('x-content-type-options', 'nosniff');
     // API answers are data, never a page: nothing in one may run, load or be framed, even
-    // if a browser is led to open it. The docs page sets its own.
+    // if a browser is led to open it. The docs page sets its own, and a route may set its
+    // own cache-control; both replace these. Set before the answer is made, so it is made
+    // with them (setting them afterwards makes the answer again).
+    c.header('x-content-type-options', 'nosniff');
+    c.header('content-security-policy', API_CSP);
+    c.header('cache-control', 'no-store');
+    await next();
+    // An answer built as a bare Response did not take them: add them to it.
+    if (c.res.headers.has('x-content-type-options')) return;
+    c.header('x-content-type-options', 'nosniff');
     if (!c.res.headers.has('content-security-policy')) c.header('content-security-policy', API_CSP);
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
@@ -97,11 +115,21 @@ export function createHttpApp(
   app.use('/api/*', compressAnswers());
   // Inside the headers above, so a late answer carries them too.
   app.use('/api/*', deadline(opts.requestTimeoutMs));
-  const limiter = (maxSize: number): MiddlewareHandler<Env> =>
-    bodyLimit({
-      maxSize,
-      onError: (c) => problem(c, 413, 'too-large', `The body is over ${maxSize} bytes.`),
-    });
+  const limiter = (maxSize: number): MiddlewareHandler<Env> => {
+    const tooLarge = (c: Ctx) => problem(c, 413, 'too-large', `The body is over ${maxSize} bytes.`);
+    const streamed = bodyLimit({ maxSize, onError: tooLarge });
+    return (c, next) => {
+      // A body of a stated length is judged by its header: reading the raw body here would
+      // make the server build a whole web Request for every request. Only a chunked body
+      // (or one whose length nobody stated, as in tests) is counted as it is read.
+      const chunked = c.req.header('transfer-encoding') !== undefined;
+      const length = c.req.header('content-length');
+      if (!chunked && length !== undefined)
+        return Number(length) > maxSize ? Promise.resolve(tooLarge(c)) : next();
+      if (!chunked && NO_BODY.has(c.req.method)) return next();
+      return streamed(c, next);
+    };
+  };
   const standard = limiter(opts.maxBodyBytes);
   const large = new Map(Object.entries(LARGE_BODIES).map(([path, n]) => [path, limiter(n)]));
   app.use('/api/*', (c: Ctx, next) => (large.get(c.req.path) ?? standard)(c, next));
@@ -127,7 +155,7 @@ export function createHttpApp(
     timeoutMs: opts.requestTimeoutMs,
   });
   if (mode.kind === 'multi') {
-    registerAuth(app, mode, opts.log);
+    registerAuth(app, mode, log);
     registerCoach(app);
   }
   app.doc31('/api/v1/openapi.json', {
@@ -153,11 +181,11 @@ export function createHttpApp(
         `${e.message || 'The request could not be read'}: send a JSON body that parses.`,
       );
     if (isConflict(e)) {
-      opts.log({ time: new Date().toISOString(), level: 'warn', error: e.message });
+      log({ time: new Date().toISOString(), level: 'warn', error: e.message });
       return problem(c, 409, 'conflict', CONFLICT_DETAIL);
     }
     const down = outage(e);
-    opts.log({
+    log({
       time: new Date().toISOString(),
       level: down ? 'warn' : 'error',
       error: down ? e.message : (e.stack ?? e.message),
@@ -170,6 +198,9 @@ export function createHttpApp(
   });
   return app;
 }
+
+/** Methods whose requests carry no body unless they say so (Content-Length, chunked). */
+const NO_BODY = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
 
 /** For every API answer: a sandbox that loads and runs nothing. */
 const API_CSP =
