@@ -11,9 +11,6 @@ import type { AppResult } from './errors.js';
 import { next } from './training.js';
 import { parse } from './validate.js';
 
-/** FIT's media type (IANA registration application/vnd.ant.fit). */
-export const FIT_TYPE = 'application/vnd.ant.fit';
-
 export interface FitFile {
   readonly bytes: Uint8Array;
   readonly filename: string;

@@ -4,13 +4,28 @@ import * as Backups from '../app/backup.js';
 import * as Transfer from '../app/transfer.js';
 import { decode } from '../formats/encoding.js';
 import { restorable } from './backup-files.js';
-import { errors, json, type App } from './openapi.js';
+import * as S from '../schemas/index.js';
+import { errors, json, type App, type Ctx } from './openapi.js';
 import { fromApp, send } from './problem.js';
 
 /** Largest import or backup accepted, in bytes: about ten years of daily logging. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 const text = { schema: z.string() };
+
+/** FIT's media type (IANA: application/vnd.ant.fit); Garmin's SDK loads on the first FIT asked. */
+const fitFile = {
+  'application/vnd.ant.fit': { schema: z.string().openapi({ type: 'string', format: 'binary' }) },
+};
+const fitApp = () => import('../app/fit.js');
+
+function sendFit(c: Ctx, f: { bytes: Uint8Array; filename: string }) {
+  return c.body(f.bytes.slice().buffer, 200, {
+    'content-type': 'application/vnd.ant.fit',
+    'content-disposition': `attachment; filename="${f.filename}"`,
+    'x-content-type-options': 'nosniff',
+  });
+}
 
 export function registerData(app: App): void {
   app.openapi(
@@ -104,6 +119,48 @@ export function registerData(app: App): void {
         'content-type': `${r.value.contentType}; charset=utf-8`,
         'content-disposition': `attachment; filename="${r.value.filename}"`,
       });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/sessions/{date}/fit',
+      summary:
+        'The session on a day as a Garmin FIT activity (strength training: a set message per set, a rest between sets, Thrust’s own data in developer fields)',
+      request: {
+        params: z.object({ date: S.day.describe('the session’s day, YYYY-MM-DD') }),
+      },
+      responses: {
+        200: { description: 'The FIT file, as an attachment', content: fitFile },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const r = await (await fitApp()).session(c.var.deps, c.req.valid('param').date);
+      return r.ok ? sendFit(c, r.value) : fromApp(c, r.error);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/workout.fit',
+      summary:
+        'Today’s session, or the next one not yet logged (from `date` on), as a Garmin FIT workout: a step per set with its rep target and load, rest steps between',
+      request: {
+        query: z
+          .object({ date: S.day.optional().describe('from this day (default today)') })
+          .strict(),
+      },
+      responses: {
+        200: { description: 'The FIT workout file, as an attachment', content: fitFile },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const r = await (await fitApp()).workout(c.var.deps, c.req.valid('query').date);
+      return r.ok ? sendFit(c, r.value) : fromApp(c, r.error);
     },
   );
 

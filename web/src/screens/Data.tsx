@@ -1,10 +1,11 @@
-/** Data: import from Strong, Hevy or FitNotes with a preview first; export everything. */
+/** Data: import from Strong, Hevy or FitNotes with a preview first; export everything, FIT too. */
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, get } from '../api';
 import { summary } from '../../../src/formats/summary';
 import type { ImportReport } from '../types';
 import { Field } from '../ui/Field';
 import { day as dayName } from '../ui/format';
+import { FitDownloads } from './data-fit';
 
 interface Picked {
   name: string;
@@ -242,6 +243,7 @@ export function Data() {
             Calendar (.ics)
           </a>
         </div>
+        <FitDownloads />
       </section>
     </section>
   );
