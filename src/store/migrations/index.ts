@@ -43,23 +43,43 @@ export async function currentVersion(db: Kysely<Database>): Promise<number> {
 export type MigrateOutcome =
   { ok: true; from: number; to: number } | { ok: false; found: number; supported: number };
 
-/** Bring the schema up to date; concurrent openers serialize on the engine's write lock. */
+// Whether Thrust's version table exists, asked of each engine's catalogue.
+const HAS_SCHEMA_TABLE = {
+  sqlite: sql<{ t: string }>`select name as t from sqlite_master
+    where type = 'table' and name = 'thrust_schema'`,
+  postgres: sql<{ t: string | null }>`select to_regclass('thrust_schema')::text as t`,
+} satisfies Record<Engine, unknown>;
+
+/** The recorded schema version, 0 where Thrust has made no table yet: a plain read. */
+export async function recordedVersion(db: Kysely<Database>, engine: Engine): Promise<number> {
+  const { rows } = await HAS_SCHEMA_TABLE[engine].execute(db);
+  return rows[0]?.t ? currentVersion(db) : 0;
+}
+
+/**
+ * Bring the schema up to date. A current schema is seen with one plain read and left alone,
+ * so a start takes no write lock (every CLI command opens the database). Each migration due
+ * runs in its own write transaction (BEGIN IMMEDIATE; on PostgreSQL under an advisory lock)
+ * that checks the version again, so two processes starting at once apply each migration once.
+ */
 export async function migrate(
   db: Kysely<Database>,
   engine: Engine,
   now: string,
 ): Promise<MigrateOutcome> {
-  await db.schema
-    .createTable('thrust_schema')
-    .ifNotExists()
-    .addColumn('version', 'integer', (c) => c.primaryKey())
-    .addColumn('applied_at', 'text', (c) => c.notNull())
-    .execute();
-  const from = await currentVersion(db);
+  const from = await recordedVersion(db, engine);
   if (from > LATEST) return { ok: false, found: from, supported: LATEST };
   for (const m of MIGRATIONS) {
+    // Versions only rise: one recorded before the read above stays recorded.
+    if (m.version <= from) continue;
     await writeTx(db, engine, async (trx) => {
       if (engine === 'postgres') await sql`select pg_advisory_xact_lock(7461726)`.execute(trx);
+      await trx.schema
+        .createTable('thrust_schema')
+        .ifNotExists()
+        .addColumn('version', 'integer', (c) => c.primaryKey())
+        .addColumn('applied_at', 'text', (c) => c.notNull())
+        .execute();
       if ((await currentVersion(trx)) >= m.version) return;
       await m.up(trx, engine);
       await trx

@@ -1,14 +1,21 @@
 /**
  * Migrations on a database that already holds data: 004 files old sessions under their
- * plans; 005 marks sets imported before it as imports.
+ * plans; 005 marks sets imported before it as imports. And how a start treats the schema:
+ * current, it is read and left alone; due, two processes starting at once apply it once.
  */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { Program } from '../../domain/index.js';
 import { lifter } from '../../domain/fixtures.js';
 import { ENGINES } from '../engines.testkit.js';
 import type { NewSet, OpenResult, Store } from '../port.js';
-import { LATEST } from './index.js';
+import type { Database as Schema } from '../schema.js';
+import { LATEST, migrate } from './index.js';
 
 const set = (id: string): NewSet => ({
   id,
@@ -141,4 +148,94 @@ describe.each(ENGINES)('migration 004 on $name', (engine) => {
       await env.teardown();
     }
   });
+});
+
+const WRITER = join(import.meta.dirname, '..', 'writer.testkit.ts');
+
+/** A connection of the test's own, that gives up on a lock after `waitMs` instead of waiting. */
+function direct(engine: string, url: string, waitMs: number): Kysely<Schema> {
+  return new Kysely<Schema>({
+    dialect: engine.startsWith('postgres')
+      ? new PostgresDialect({
+          pool: new pg.Pool({ connectionString: url, max: 1, statement_timeout: waitMs }),
+        })
+      : new SqliteDialect({ database: new Database(url, { timeout: waitMs }) }),
+  });
+}
+
+// Both are about two connections at once, which PGlite (one session serving every connection)
+// does not have: without TEST_DATABASE_URL they run on SQLite only.
+const RACING = ENGINES.filter((e) => !e.name.includes('PGlite'));
+
+describe.each(RACING)('starting on $name', (engine) => {
+  const kind = engine.name.startsWith('postgres') ? 'postgres' : 'sqlite';
+
+  it('reads a current schema without taking the write lock another process holds', async () => {
+    const env = await engine.setup();
+    const db = direct(engine.name, env.url, 1_000);
+    // Another process in the middle of a write: it holds SQLite's write lock, or on
+    // PostgreSQL the migrations' advisory lock.
+    const holder = direct(engine.name, env.url, 60_000);
+    let writing: Promise<string> = Promise.resolve('not started');
+    let held = () => {};
+    const locked = new Promise<void>((resolve) => (held = resolve));
+    try {
+      await (await opened(env)).close();
+      writing = holder
+        .transaction()
+        .execute(async (trx) => {
+          await (
+            kind === 'postgres'
+              ? sql`select pg_advisory_xact_lock(7461726)`
+              : sql`insert into thrust_schema (version, applied_at) values (-1, 'held')`
+          ).execute(trx);
+          held();
+          await sleep(3_000);
+          throw new Error('rolled back');
+        })
+        .then(
+          () => 'committed',
+          (e: unknown) => (e as Error).message,
+        );
+      await locked;
+      expect(await migrate(db, kind, 'now')).toEqual({ ok: true, from: LATEST, to: LATEST });
+      expect(await writing).toBe('rolled back');
+    } finally {
+      await writing;
+      await db.destroy();
+      await holder.destroy();
+      await env.teardown();
+    }
+  });
+
+  // Three Node processes under tsx start slowly on a busy machine: a long limit, no timing.
+  // PGlite serves every connection from its one session, so processes there do not race.
+  it.skipIf(engine.name.includes('PGlite'))(
+    'applies each migration once when three processes open a new database at once',
+    async () => {
+      const env = await engine.setup();
+      const run = (tag: number) =>
+        new Promise<string[]>((resolve, reject) => {
+          execFile(
+            process.execPath,
+            ['--import', 'tsx', WRITER, env.url, 'first', '2', String(tag)],
+            (e, stdout, stderr) =>
+              e ? reject(new Error(stderr || e.message)) : resolve(stdout.trim().split('\n')),
+          );
+        });
+      const db = direct(engine.name, env.url, 5_000);
+      try {
+        const acked = (await Promise.all([run(1), run(2), run(3)])).flat();
+        expect(acked).toHaveLength(6);
+        const versions = await db.selectFrom('thrust_schema').select('version').execute();
+        expect(versions.map((v) => Number(v.version)).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: LATEST }, (_, i) => i + 1),
+        );
+      } finally {
+        await db.destroy();
+        await env.teardown();
+      }
+    },
+    180_000,
+  );
 });
