@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../http/app.js';
-import { PNG } from '../http/http.testkit.js';
+import { Client, PNG } from '../http/http.testkit.js';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { BACKUP_VERSION } from './backup.js';
@@ -117,15 +117,9 @@ describe.each(ENGINES)('a backup over the API on $name', (engine) => {
   });
 
   const call = async (method: string, path: string, body?: unknown, type = 'application/json') => {
-    const res = await app.request(path, {
-      method,
-      ...(body !== undefined && {
-        body: body instanceof Uint8Array || typeof body === 'string' ? body : JSON.stringify(body),
-        headers: { 'content-type': type },
-      }),
-    });
-    expect(res.status, `${method} ${path}`).toBeLessThan(300);
-    return res;
+    const r = await new Client(app).call(method, path, body, { contentType: type });
+    expect(r.status, `${method} ${path}: ${r.text}`).toBeLessThan(300);
+    return r;
   };
 
   it('with everything a lifter can have in it validates, and a broken one names its field', async () => {
@@ -148,7 +142,7 @@ describe.each(ENGINES)('a backup over the API on $name', (engine) => {
     await call('POST', '/api/v1/photos?date=2026-11-01&name=side.png', PNG, 'image/png');
     await call('POST', '/api/v1/import?filename=hevy.csv&units=lb', HEVY, 'text/csv');
 
-    const text = await (await call('GET', '/api/v1/export?format=json')).text();
+    const { text } = await call('GET', '/api/v1/export?format=json');
     expectValidBackup(text);
     const backup = JSON.parse(text) as {
       sessions: { sets: Record<string, unknown>[] }[];
@@ -177,10 +171,8 @@ describe.each(ENGINES)('a backup over the API on $name', (engine) => {
   it('publishes the schema at /api/v1/schemas/backup.json, as committed and in the OpenAPI document', async () => {
     const res = await call('GET', '/api/v1/schemas/backup.json');
     expect(res.headers.get('content-type')).toBe('application/schema+json; charset=utf-8');
-    expect(await res.json()).toEqual(committedSchema());
-    const doc = (await (await call('GET', '/api/v1/openapi.json')).json()) as {
-      paths: Record<string, unknown>;
-    };
+    expect(res.json).toEqual(committedSchema());
+    const doc = (await call('GET', '/api/v1/openapi.json')).json;
     expect(doc.paths).toHaveProperty(['/api/v1/schemas/backup.json', 'get']);
   });
 });

@@ -9,6 +9,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../app/deps.js';
 import { createHttpApp } from '../http/app.js';
+import { Client as HttpClient } from '../http/http.testkit.js';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createServer } from './server.js';
@@ -55,16 +56,8 @@ describe.each(ENGINES)('MCP server on $name', (engine) => {
     (await client.callTool({ name, arguments: args })) as CallToolResult & {
       structuredContent: Record<string, unknown>;
     };
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      ...(body !== undefined && {
-        body: JSON.stringify(body),
-        headers: { 'content-type': 'application/json' },
-      }),
-    });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  };
+  const api = (method: string, path: string, body?: unknown) =>
+    new HttpClient(app).call(method, path, body);
 
   it('answers "not set up" as the API does, before there is a profile', async () => {
     const r = await call('today', { date: '2026-11-02' });
