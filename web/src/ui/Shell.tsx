@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, forget } from '../api';
 import * as Outbox from '../outbox';
+// Static: Today's cards show its sources, so it is in the first load anyway.
+import { EvidenceView } from '../screens/Evidence';
 import { TodayView } from '../screens/Today';
 import { Invites } from './Invites';
 import { onDemand } from './on-demand';
@@ -14,9 +16,6 @@ import { RestTimer } from './timers';
 const PlanView = onDemand('Plan', () => import('../screens/Plan').then((m) => m.PlanView));
 const Measure = onDemand('Measure', () => import('../screens/Measure').then((m) => m.Measure));
 const Data = onDemand('Data', () => import('../screens/Data').then((m) => m.Data));
-const EvidenceView = onDemand('Evidence', () =>
-  import('../screens/Evidence').then((m) => m.EvidenceView),
-);
 const History = onDemand('History', () => import('../screens/History').then((m) => m.History));
 const Progress = onDemand('Progress', () => import('../screens/Progress').then((m) => m.Progress));
 const Settings = onDemand('Settings', () => import('../screens/Settings').then((m) => m.Settings));
@@ -35,6 +34,19 @@ const route = (): Tab => {
   const r = location.hash.replace(/^#\//, '');
   return r in OTHER || TABS.some(([t]) => t === r) ? (r as Tab) : 'today';
 };
+
+// The screen the address names starts loading with the app, beside its first requests to
+// the server, rather than after them.
+const ON_DEMAND: Partial<Record<Tab, { preload(): void }>> = {
+  plan: PlanView,
+  measure: Measure,
+  data: Data,
+  history: History,
+  progress: Progress,
+  settings: Settings,
+  coach: Coach,
+};
+ON_DEMAND[route()]?.preload();
 
 export function Shell(props: { multiUser: boolean; email: string | null; onOut: () => void }) {
   const [tab, setTab] = useState<Tab>(route());

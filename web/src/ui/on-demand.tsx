@@ -4,23 +4,33 @@
  * so offline it still opens; where there is no service worker (a page over plain HTTP on the
  * local network) and no connection, the screen says so instead of staying blank.
  */
-import type { ComponentType } from 'preact';
+import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+
+/** A screen loaded on demand; `preload` starts fetching its code before it is drawn. */
+export type OnDemand<P extends object> = FunctionComponent<P> & { preload(): void };
 
 export function onDemand<P extends object>(
   name: string,
   load: () => Promise<ComponentType<P>>,
-): ComponentType<P> {
+): OnDemand<P> {
   // Once loaded, opening the screen again draws it at once, without a loading frame.
   let loaded: ComponentType<P> | null = null;
-  return function OnDemand(props: P) {
+  // One fetch at a time; a failed one is forgotten, so trying again fetches again.
+  let pending: Promise<ComponentType<P>> | null = null;
+  const fetchIt = () =>
+    (pending ??= load().catch((e: unknown) => {
+      pending = null;
+      throw e;
+    }));
+  const screen = function OnDemand(props: P) {
     const [Screen, setScreen] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
     const [tries, setTries] = useState(0);
     useEffect(() => {
       if (Screen) return;
       let here = true;
-      load().then(
+      fetchIt().then(
         (s) => {
           loaded = s;
           if (here) setScreen(() => s);
@@ -52,4 +62,5 @@ export function onDemand<P extends object>(
       </section>
     );
   };
+  return Object.assign(screen, { preload: () => void fetchIt().catch(() => undefined) });
 }
