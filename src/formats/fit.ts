@@ -127,98 +127,96 @@ function extras(
   return { fields, cut };
 }
 
-/** The session as FIT bytes, and what went where. */
-export function activity(
-  session: FitSession,
-  opts: ActivityOptions,
-): { bytes: Uint8Array; report: ActivityReport } {
-  const sets = timed(session.sets);
-  const first = sets[0];
-  const last = sets[sets.length - 1];
-  if (!first || !last) throw new RangeError(`the session on ${session.date} has no sets`);
-  const begin = Math.min(...sets.map((s) => s.start ?? s.end));
-  const end = last.end;
-  const elapsed = (end - begin) / 1000;
-  const w = new Writer(true);
-  w.write(MESG.fileId, fileId('activity', new Date(begin), opts.serial)).describe();
-  w.write(MESG.event, { timestamp: new Date(begin), event: 'timer', eventType: 'start' });
+/** What one session's sets add to the report, counted as they are written. */
+class Report {
+  readonly dev = new Tally();
+  readonly unknown = new Tally();
+  readonly categoryOnly = new Tally();
+  rests = 0;
+  untimed = 0;
+  cutNotes = 0;
 
-  const dev = new Tally();
-  const unknown = new Tally();
-  const categoryOnly = new Tally();
-  let index = 0;
-  let rests = 0;
-  let untimed = 0;
-  let cutNotes = 0;
-  let previousEnd: number | null = null;
-  for (const s of sets) {
-    const { set } = s;
-    if (previousEnd !== null && s.end > previousEnd) {
-      // From the end of one set to the start of the next; with the next start unknown, the
-      // rest has its start alone and ends (its timestamp) when the next set was logged.
-      const until = s.start !== null && s.start > previousEnd ? s.start : null;
-      w.write(MESG.set, {
-        messageIndex: index++,
-        setType: 'rest',
-        startTime: new Date(previousEnd),
-        timestamp: new Date(until ?? s.end),
-        duration: until === null ? undefined : (until - previousEnd) / 1000,
-      });
-      rests += 1;
-    }
-    const loaded = set.load.value > 0;
-    const fit = fitExercise(set.exercise, loaded);
-    const name = Catalogue.nameOf(set.exercise, opts.names);
-    if (!fit) unknown.add(name);
-    else if (fit.name === null) categoryOnly.add(name, fit.categoryName);
-    const { fields, cut } = extras(set, !fit || fit.name === null ? name : null, dev);
-    if (cut) cutNotes += 1;
-    if (s.start === null && set.reps > 0) untimed += 1;
-    const message: Fields = {
-      messageIndex: index++,
-      setType: 'active',
-      timestamp: new Date(s.end),
-      startTime: s.start === null ? undefined : new Date(s.start),
-      duration: s.start === null ? undefined : (s.end - s.start) / 1000,
-      // A timed or distance set has no reps; FIT leaves the field out rather than 0.
-      repetitions: set.reps > 0 || !(set.seconds || set.distanceM) ? set.reps : undefined,
-      // Bodyweight and band-only sets carry no weight (the band is a developer field).
-      weight: loaded ? Units.toKg(set.load) : undefined,
-      weightDisplayUnit: set.load.unit === 'kg' ? 'kilogram' : 'pound',
-      category: [fit ? fit.category : UNKNOWN_CATEGORY],
-      categorySubtype: fit && fit.name !== null ? [fit.name] : undefined,
-      developerFields: fields,
+  done(date: string, sets: number): ActivityReport {
+    return {
+      date,
+      sets,
+      restSets: this.rests,
+      developerFields: this.dev.list().map(([field, c]) => ({ field, sets: c.sets })),
+      unknown: this.unknown.list().map(([exercise, c]) => ({ exercise, sets: c.sets })),
+      categoryOnly: this.categoryOnly
+        .list()
+        .map(([exercise, c]) => ({ exercise, category: c.extra ?? '', sets: c.sets })),
+      untimed: this.untimed,
+      cutNotes: this.cutNotes,
     };
-    w.write(MESG.set, message);
-    previousEnd = s.end;
   }
+}
 
+/**
+ * The rest from the end of one set to the start of the next; with the next start unknown
+ * (a set of reps), the rest has its start alone and ends (its timestamp) when the next set
+ * was logged. null when the two share a time (sets imported from one workout).
+ */
+function restSet(previousEnd: number, next: Timed): Fields | null {
+  if (next.end <= previousEnd) return null;
+  const until = next.start !== null && next.start > previousEnd ? next.start : null;
+  return {
+    setType: 'rest',
+    startTime: new Date(previousEnd),
+    timestamp: new Date(until ?? next.end),
+    duration: until === null ? undefined : (until - previousEnd) / 1000,
+  };
+}
+
+/** One active set: FIT's own fields, and the rest in developer fields. */
+function activeSet(s: Timed, names: ActivityOptions['names'], report: Report): Fields {
+  const { set } = s;
+  const loaded = set.load.value > 0;
+  const fit = fitExercise(set.exercise, loaded);
+  const name = Catalogue.nameOf(set.exercise, names);
+  if (!fit) report.unknown.add(name);
+  else if (fit.name === null) report.categoryOnly.add(name, fit.categoryName);
+  const { fields, cut } = extras(set, !fit || fit.name === null ? name : null, report.dev);
+  if (cut) report.cutNotes += 1;
+  if (s.start === null && set.reps > 0) report.untimed += 1;
+  return {
+    setType: 'active',
+    timestamp: new Date(s.end),
+    startTime: s.start === null ? undefined : new Date(s.start),
+    duration: s.start === null ? undefined : (s.end - s.start) / 1000,
+    // A timed or distance set has no reps; FIT leaves the field out rather than 0.
+    repetitions: set.reps > 0 || !(set.seconds || set.distanceM) ? set.reps : undefined,
+    // Bodyweight and band-only sets carry no weight (the band is a developer field).
+    weight: loaded ? Units.toKg(set.load) : undefined,
+    weightDisplayUnit: set.load.unit === 'kg' ? 'kilogram' : 'pound',
+    category: [fit ? fit.category : UNKNOWN_CATEGORY],
+    categorySubtype: fit && fit.name !== null ? [fit.name] : undefined,
+    developerFields: fields,
+  };
+}
+
+/** The timer's stop, the one lap, the session and the activity, from `begin` to `end`. */
+function summary(w: Writer, begin: number, end: number, zone: string): void {
+  const elapsed = (end - begin) / 1000;
   w.write(MESG.event, { timestamp: new Date(end), event: 'timer', eventType: 'stopAll' });
   const span = {
+    messageIndex: 0,
     timestamp: new Date(end),
     startTime: new Date(begin),
     totalElapsedTime: elapsed,
     totalTimerTime: elapsed,
-  };
-  w.write(MESG.lap, {
-    messageIndex: 0,
-    ...span,
-    event: 'lap',
-    eventType: 'stop',
     sport: 'training',
     subSport: 'strengthTraining',
-  });
+  };
+  w.write(MESG.lap, { ...span, event: 'lap', eventType: 'stop' });
   w.write(MESG.session, {
-    messageIndex: 0,
     ...span,
     event: 'session',
     eventType: 'stop',
-    sport: 'training',
-    subSport: 'strengthTraining',
     firstLapIndex: 0,
     numLaps: 1,
   });
-  const local = Math.floor(end / 1000) + offsetSeconds(end, opts.zone);
+  const local = Math.floor(end / 1000) + offsetSeconds(end, zone);
   w.write(MESG.activity, {
     timestamp: new Date(end),
     totalTimerTime: elapsed,
@@ -229,21 +227,34 @@ export function activity(
     // local_date_time: seconds since the FIT epoch (1989-12-31) on the lifter's clock.
     localTimestamp: local - Utils.FIT_EPOCH_MS / 1000,
   });
-  return {
-    bytes: w.close(),
-    report: {
-      date: session.date,
-      sets: sets.length,
-      restSets: rests,
-      developerFields: dev.list().map(([field, c]) => ({ field, sets: c.sets })),
-      unknown: unknown.list().map(([exercise, c]) => ({ exercise, sets: c.sets })),
-      categoryOnly: categoryOnly
-        .list()
-        .map(([exercise, c]) => ({ exercise, category: c.extra ?? '', sets: c.sets })),
-      untimed,
-      cutNotes,
-    },
-  };
+}
+
+/** The session as FIT bytes, and what went where. */
+export function activity(
+  session: FitSession,
+  opts: ActivityOptions,
+): { bytes: Uint8Array; report: ActivityReport } {
+  const sets = timed(session.sets);
+  const last = sets[sets.length - 1];
+  if (!last) throw new RangeError(`the session on ${session.date} has no sets`);
+  const begin = Math.min(...sets.map((s) => s.start ?? s.end));
+  const w = new Writer(true);
+  w.write(MESG.fileId, fileId('activity', new Date(begin), opts.serial)).describe();
+  w.write(MESG.event, { timestamp: new Date(begin), event: 'timer', eventType: 'start' });
+  const report = new Report();
+  let index = 0;
+  let previousEnd: number | null = null;
+  for (const s of sets) {
+    const rest = previousEnd === null ? null : restSet(previousEnd, s);
+    if (rest) {
+      w.write(MESG.set, { messageIndex: index++, ...rest });
+      report.rests += 1;
+    }
+    w.write(MESG.set, { messageIndex: index++, ...activeSet(s, opts.names, report) });
+    previousEnd = s.end;
+  }
+  summary(w, begin, last.end, opts.zone);
+  return { bytes: w.close(), report: report.done(session.date, sets.length) };
 }
 
 /** The report in a few lines a lifter can read. */
