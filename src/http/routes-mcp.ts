@@ -29,6 +29,12 @@ export function registerMcp(
     timeoutMs: number;
   },
 ): void {
+  app.use(MCP_PATH, async (c, next) => {
+    await next();
+    // Data, never a page, and never kept by a cache: as every API answer.
+    c.res.headers.set('x-content-type-options', 'nosniff');
+    c.res.headers.set('cache-control', 'no-store');
+  });
   app.use(MCP_PATH, deadline(guards.timeoutMs));
   app.use(MCP_PATH, guards.bodyLimit);
   app.use(MCP_PATH, guards.authenticate);
