@@ -63,6 +63,8 @@ export const SET_FIELDS = {
   exercise: { num: 8, name: 'exercise', type: 'string' },
   distance: { num: 9, name: 'distance', type: 'float32', units: 'm' },
   note: { num: 10, name: 'note', type: 'string' },
+  /** The plan track the set was logged against ("activation", "barbell-hip-thrust/heavy"). */
+  track: { num: 11, name: 'track', type: 'string' },
 } as const satisfies Record<string, DevField>;
 
 export type SetField = keyof typeof SET_FIELDS;

@@ -27,6 +27,7 @@ const session = {
     }),
     set({
       exercise: 'barbell-hip-thrust',
+      track: 'barbell-hip-thrust/heavy',
       load: { value: 225, unit: 'lb' },
       reps: 8,
       rpe: 8.5,
@@ -151,6 +152,7 @@ describe('FIT activity file', () => {
       'exercise',
       'distance',
       'note',
+      'track',
     ]);
     const other: Read[] = parsed.sets.map((m) => ({
       type: String(m.set_type),
@@ -185,7 +187,12 @@ describe('FIT activity file', () => {
     const [warm, heavy, left, right, banded, pullUp, plank, custom] = active;
     expect(warm!.dev.warm_up).toBe(1);
     expect(heavy).toMatchObject({ category: 'hipRaise', subtype: 1, reps: 8 });
-    expect(heavy!.dev).toMatchObject({ rpe: 8.5, reps_in_reserve: 2, felt_in: 'glutes' });
+    expect(heavy!.dev).toMatchObject({
+      rpe: 8.5,
+      reps_in_reserve: 2,
+      felt_in: 'glutes',
+      track: 'barbell-hip-thrust/heavy',
+    });
     expect(left).toMatchObject({
       category: 'hipRaise',
       subtype: 30,

@@ -119,6 +119,7 @@ function extras(
   if (set.warmup) put('warmup', 1);
   if (exerciseName !== null) put('exercise', fitString(exerciseName).text);
   if (set.distanceM) put('distance', set.distanceM);
+  if (set.track) put('track', fitString(set.track).text);
   if (set.note) {
     const n = fitString(set.note);
     cut = n.cut;

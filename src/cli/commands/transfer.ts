@@ -260,9 +260,9 @@ band, reps in reserve and felt ride in each set's note as [thrust ...], read bac
 FIT (Garmin's format; upload an activity at connect.garmin.com, Import Data): each session
 is a strength-training activity with a set message per set (reps, weight in kg to 1/16,
 the FIT exercise category and name) and a rest between sets. What FIT's set cannot hold
-(side, top hold, clean form, band, RPE, reps in reserve, felt, warm-up, notes, and the name
-of a lift FIT has no exercise for, written as category 'unknown') goes into Thrust's
-developer fields; the command lists what went where. A set's time is when it was logged;
+(side, top hold, clean form, band, RPE, reps in reserve, felt, warm-up, notes, plan
+track, the name of a lift FIT has no exercise for, written as category 'unknown') goes into
+Thrust's developer fields; the command lists what went where. A set's time is when it was logged;
 only timed sets have a start and a duration. fit-workout writes today's session, or the
 next one not yet logged, as a workout: a step per set with its rep target and load, a rest
 step between sets; copy it to the watch's GARMIN/NewFiles folder.`,
