@@ -3,7 +3,8 @@
  * accepts, when the answer is over a kilobyte: /api/v1/plan is about 48 KB of JSON and a
  * phone on a gym's signal waits for every byte. Only answers the routes build whole in
  * memory are compressed (JSON and text), so nothing streamed is held back; an answer that
- * already has an encoding, a HEAD, a 204/304 and `no-transform` pass through as they are.
+ * already has an encoding, a HEAD or a write, a 204/304 and `no-transform` pass through as
+ * they are.
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -53,27 +54,28 @@ const pack = (bytes: Uint8Array, encoding: Encoding): Promise<Buffer> =>
       })
     : gzipped(bytes, { level: 6 });
 
-/** Compress the API's whole JSON and text answers over MIN_COMPRESS_BYTES. */
+/** Compress the API's whole JSON and text answers to reads, over MIN_COMPRESS_BYTES. */
 export function compressAnswers(): MiddlewareHandler<Env> {
   return async (c, next) => {
+    // The answer differs with what the client accepts. Set before the answer is made, so it
+    // is made with it (a header set afterwards makes the answer again, on every request).
+    c.header('vary', 'Accept-Encoding');
     await next();
-    const type = c.res.headers.get('content-type') ?? '';
+    // Reads are what is large (a plan, stats, a log, an export); a write's answer is a few
+    // hundred bytes, and the busiest route (POST /sets) is left as fast as it was.
+    if (c.req.method !== 'GET') return;
+    const encoding = negotiate(c.req.header('accept-encoding'));
+    const res = c.res;
     if (
-      c.req.method === 'HEAD' ||
-      !c.res.body ||
-      c.res.status === 204 ||
-      c.res.status === 304 ||
-      c.res.headers.has('content-encoding') ||
-      /\bno-transform\b/i.test(c.res.headers.get('cache-control') ?? '') ||
-      !WHOLE.test(type)
+      !encoding ||
+      !res.body ||
+      res.status === 204 ||
+      res.status === 304 ||
+      res.headers.has('content-encoding') ||
+      /\bno-transform\b/i.test(res.headers.get('cache-control') ?? '') ||
+      !WHOLE.test(res.headers.get('content-type') ?? '')
     )
       return;
-    // The answer differs with what the client accepts, whether or not this one is packed.
-    if (!/\baccept-encoding\b/i.test(c.res.headers.get('vary') ?? ''))
-      c.header('vary', 'Accept-Encoding', { append: true });
-    const encoding = negotiate(c.req.header('accept-encoding'));
-    if (!encoding) return;
-    const res = c.res;
     const bytes = new Uint8Array(await res.arrayBuffer());
     if (bytes.length < MIN_COMPRESS_BYTES) {
       c.res = new Response(bytes, res);
@@ -82,6 +84,9 @@ export function compressAnswers(): MiddlewareHandler<Env> {
     c.res = new Response(await pack(bytes, encoding), res);
     c.res.headers.delete('content-length');
     c.res.headers.set('content-encoding', encoding);
+    // A route that answered with a bare Response did not take the header set above.
+    if (!/\baccept-encoding\b/i.test(c.res.headers.get('vary') ?? ''))
+      c.res.headers.append('vary', 'Accept-Encoding');
     const etag = c.res.headers.get('etag');
     // A strong validator names exact bytes; these are other bytes of the same answer.
     if (etag && !etag.startsWith('W/')) c.res.headers.set('etag', `W/${etag}`);
