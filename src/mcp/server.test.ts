@@ -13,6 +13,7 @@ import { Client as HttpClient } from '../http/http.testkit.js';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createServer } from './server.js';
+import { TOOLS } from './tools.js';
 
 const NOW = () => new Date(2026, 10, 6, 18, 0);
 
@@ -90,6 +91,41 @@ describe.each(ENGINES)('MCP server on $name', (engine) => {
       'kind.default',
       'hip-circumference',
     );
+  });
+
+  it('takes what its API route takes: the same body schema, the same query names', async () => {
+    type Op = {
+      requestBody?: { content: Record<string, { schema: unknown }> };
+      parameters?: { name: string; in: string }[];
+    };
+    const doc = (await api('GET', '/api/v1/openapi.json')).json as {
+      paths: Record<string, Record<string, Op>>;
+    };
+    const { tools } = await client.listTools();
+    for (const tool of tools) {
+      const [method = '', path = ''] = (TOOLS[tool.name]?.route ?? '').split(' ');
+      const op = doc.paths[path]?.[method.toLowerCase()];
+      expect(op, tool.name).toBeDefined();
+      const { $schema, ...listed } = tool.inputSchema as Record<string, unknown>;
+      expect($schema).toMatch(/json-schema\.org/);
+      if (method === 'POST') {
+        // The two generators spell a nullable enum differently (anyOf, or a type list), so
+        // what is compared is what a caller may send: each object's fields and required ones.
+        expect(Object.keys(fields(listed)), tool.name).toContain('(body)');
+        expect(fields(listed), tool.name).toEqual(
+          fields(op?.requestBody?.content['application/json']?.schema),
+        );
+        continue;
+      }
+      // A read's arguments are its route's query (stats also names the exercise of its
+      // /stats/{exercise} route).
+      const query = (op?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      const own = Object.keys(tool.inputSchema.properties ?? {});
+      expect(
+        own.filter((n) => !(tool.name === 'stats' && n === 'exercise')).sort(),
+        tool.name,
+      ).toEqual(query.sort());
+    }
   });
 
   it('reads today, logs a set, and sees the next prescription change', async () => {
@@ -201,3 +237,21 @@ const setup = {
   working: { load: 95, reps: 12 },
   start: '2026-11-02',
 };
+
+/** Each object's field names and required fields in a JSON Schema, by path. */
+function fields(schema: unknown, path = '', into: Record<string, unknown> = {}) {
+  if (schema === null || typeof schema !== 'object') return into;
+  const s = schema as Record<string, unknown>;
+  if (s.properties && typeof s.properties === 'object') {
+    const props = s.properties as Record<string, unknown>;
+    into[path || '(body)'] = {
+      fields: Object.keys(props).sort(),
+      required: [...((s.required as string[] | undefined) ?? [])].sort(),
+      closed: s.additionalProperties === false,
+    };
+    for (const [k, v] of Object.entries(props)) fields(v, `${path}.${k}`, into);
+  }
+  if (s.items) fields(s.items, `${path}[]`, into);
+  for (const branch of (s.anyOf as unknown[] | undefined) ?? []) fields(branch, path, into);
+  return into;
+}
