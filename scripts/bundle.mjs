@@ -22,6 +22,8 @@ await build({
     'ics',
     'cli-progress',
     /^@modelcontextprotocol\//,
+    '@garmin/fitsdk',
+    'selfsigned',
   ],
   output: {
     dir: 'dist/bundle',

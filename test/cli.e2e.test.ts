@@ -3,9 +3,10 @@
  * sessions with clean form, see the load rise, correct a set, see the prescription follow.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectValidBackup } from '../src/app/backup-schema.testkit.js';
@@ -335,11 +336,37 @@ describe('the database', () => {
     expect(loaded.some((l) => l.includes('/better-sqlite3/'))).toBe(true);
     expect(
       loaded.filter((l) =>
-        /\/node_modules\/(pg|pg-pool|@clack|hono|@hono|papaparse|ics|@modelcontextprotocol)\//.test(
+        /\/node_modules\/(pg|pg-pool|@clack|hono|@hono|papaparse|ics|cli-progress|@modelcontextprotocol|@garmin|selfsigned)\//.test(
           l,
         ),
       ),
     ).toEqual([]);
+    // Thrust's own modules inside the bundle's chunks, named by each chunk's source map: only
+    // the module of `today`'s commands, and no server, MCP, file format or PostgreSQL code
+    // (formats/zone.ts, the lifter's time zone, is a clock helper the use cases share).
+    const sources = [
+      ...new Set(
+        loaded
+          .filter((l) => l.includes('/dist/bundle/'))
+          .map((l) => `${fileURLToPath(l.slice('import:'.length))}.map`)
+          // rolldown's runtime chunk has no map (it is not one of Thrust's modules).
+          .filter((map) => existsSync(map))
+          .flatMap(
+            (map) => (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources,
+          ),
+      ),
+    ];
+    expect(sources).toContain('../cli/commands/training.js');
+    expect(
+      sources.filter(
+        (s) => /^\.\.\/(http|mcp|formats|store\/postgres)\//.test(s) && s !== '../formats/zone.js',
+      ),
+    ).toEqual([]);
+    expect(sources.filter((s) => s.startsWith('../cli/commands/')).sort()).toEqual([
+      '../cli/commands/index.js', // the list of commands by module
+      '../cli/commands/session.js',
+      '../cli/commands/training.js',
+    ]);
   });
 });
 

@@ -4,15 +4,7 @@ import { EXIT, Exit } from './exit.js';
 import { accessOf, type GlobalOptions } from './context.js';
 import { checkDateOptions } from './dates.js';
 import { databaseName, fromThrown } from './failures.js';
-import * as Body from './commands/body.js';
-import * as EvidenceCmd from './commands/evidence.js';
-import * as Info from './commands/info.js';
-import * as Mcp from './commands/mcp.js';
-import * as Serve from './commands/serve.js';
-import * as Setup from './commands/setup.js';
-import * as Stats from './commands/stats.js';
-import * as Training from './commands/training.js';
-import * as Transfer from './commands/transfer.js';
+import { needed } from './commands/index.js';
 
 const program = new Command()
   .name('thrust')
@@ -49,7 +41,8 @@ program.hook('preAction', (_program, command) => {
   checkDateOptions(command.opts());
 });
 const global = (): GlobalOptions => ({ ...program.opts<GlobalOptions>(), access });
-for (const m of [Setup, Training, Stats, Body, Transfer, Serve, Mcp, Info, EvidenceCmd])
+// Only the module of the command given is loaded (commands/index.ts lists them).
+for (const m of await Promise.all(needed(process.argv.slice(2)).map((m) => m.load())))
   m.register(program, global);
 for (const c of program.commands) c.exitOverride();
 
