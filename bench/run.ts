@@ -106,10 +106,10 @@ for (const r of load.slice(1)) {
   lines.push({
     what: `${r.name}: sets stored vs acknowledged`,
     figure: `${f(r.stored ?? 0, 0)} stored`,
-    baseline: `${f(r.result.acknowledged, 0)} acknowledged`,
+    baseline: `${f(r.acknowledged, 0)} acknowledged`,
     ratio: '-',
     goal: 'equal',
-    met: r.stored === r.result.acknowledged,
+    met: r.stored === r.acknowledged,
   });
 }
 

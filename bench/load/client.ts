@@ -21,6 +21,8 @@ export interface LoadOptions {
   readonly clients: number;
   readonly seconds: number;
   readonly headers?: Record<string, string>;
+  /** Headers of one client (worker `w`), e.g. its own user's token; added to `headers`. */
+  readonly headersOf?: (w: number) => Record<string, string>;
   /** The body of request number `n` (each may differ, e.g. a fresh set id). */
   readonly body: (n: number) => string;
   /**
@@ -70,6 +72,7 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
   const worker = async (w: number) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const period = o.rate ? (1000 * o.clients) / o.rate : 0;
+    const headers = { ...o.headers, ...o.headersOf?.(w) };
     for (let k = 0; performance.now() < deadline; k++) {
       let t = performance.now();
       if (period > 0) {
@@ -78,7 +81,7 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
         if (due > t) await new Promise((r) => setTimeout(r, due - t));
         t = due;
       }
-      const status = await once(agent, url, o.headers ?? {}, o.body(n++)).catch(() => 0);
+      const status = await once(agent, url, headers, o.body(n++)).catch(() => 0);
       latencies.push(performance.now() - t);
       if (status >= 200 && status < 300) acknowledged++;
       else failed++;
