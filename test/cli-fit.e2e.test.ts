@@ -51,6 +51,8 @@ describe('thrust export --format fit', () => {
     ok(MON, 'log', 'Cossack Squat', '2x8@20', '--custom');
     const out = ok(WED, 'export', '--format', 'fit', '--session', MON);
     expect(out).toMatch(/^Wrote thrust-2026-11-23\.fit\./);
+    // Three sets logged in one command share a time: no rest between them, and it says so.
+    expect(out).toMatch(/logged at the same time as the one before: no rest between/);
     expect(out).toMatch(/Cossack squat: no FIT exercise, written as category 'unknown'/i);
     expect(out).toMatch(/developer fields: .*side \(2\)/);
 
@@ -102,6 +104,11 @@ describe('thrust export --format fit', () => {
     const noFolder = thrust(WED, 'export', '--format', 'fit', '--from', MON, '--out', 'nowhere');
     expect(noFolder.code).toBe(3);
     expect(noFolder.err).toMatch(/--out nowhere: .*no such folder/);
+    const backwards = thrust(WED, 'export', '--format', 'fit', '--from', WED, '--to', MON);
+    expect([backwards.code, backwards.err.trim()]).toEqual([
+      3,
+      'thrust: to: 2026-11-23 is before the first day, 2026-11-25; give the earlier day first',
+    ]);
     const mixed = thrust(WED, 'export', '--format', 'json', '--session', MON);
     expect(mixed.code).toBe(2);
   });

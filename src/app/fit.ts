@@ -63,7 +63,11 @@ export async function sessions(
   const b = parse(S.day, to, 'to');
   if (!b.ok) return b;
   if (a.value > b.value)
-    return err({ code: 'invalid', field: 'to', message: `${b.value} is before ${a.value}` });
+    return err({
+      code: 'invalid',
+      field: 'to',
+      message: `${b.value} is before the first day, ${a.value}; give the earlier day first`,
+    });
   const found = (await deps.store.sessions(deps.user, a.value)).filter(
     (s) => s.date <= b.value && s.sets.length > 0,
   );

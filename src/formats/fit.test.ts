@@ -290,6 +290,25 @@ describe('FIT activity file', () => {
     expect(fitString('é'.repeat(200)).text).toBe('é'.repeat(127));
   });
 
+  it('writes no rest between sets logged at the same time (imported from one workout), and says so', () => {
+    const same = set({
+      exercise: 'back-squat',
+      load: { value: 100, unit: 'kg' },
+      reps: 5,
+      loggedAt: at('09:00:00'),
+    });
+    const r = activity(
+      { date: '2026-11-22', sets: [same, same, same] },
+      { zone: 'UTC', serial: 1 },
+    );
+    expect(r.report).toMatchObject({ sets: 3, restSets: 0 });
+    const sets = garmin(r.bytes).read.messages.setMesgs ?? [];
+    expect(sets.map((m) => m.setType)).toEqual(['active', 'active', 'active']);
+    expect(describeReport(r.report)[0]).toBe(
+      '2026-11-22: 3 sets, 0 rests between them (2 sets were logged at the same time as the one before: no rest between).',
+    );
+  });
+
   it.each(entries())('maps %s to a category and name the profile has', (id, e) => {
     const fit = fitExercise(id, false);
     expect(Profile.types.exerciseCategory?.[fit!.category]).toBe(e.category);

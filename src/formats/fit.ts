@@ -260,8 +260,9 @@ export function activity(
 
 /** The report in a few lines a lifter can read. */
 export function describe(r: ActivityReport): string[] {
+  const together = Math.max(0, r.sets - 1 - r.restSets);
   const out = [
-    `${r.date}: ${r.sets} set${r.sets === 1 ? '' : 's'}, ${r.restSets} rest${r.restSets === 1 ? '' : 's'} between them.`,
+    `${r.date}: ${r.sets} set${r.sets === 1 ? '' : 's'}, ${r.restSets} rest${r.restSets === 1 ? '' : 's'} between them${together > 0 ? ` (${together} set${together === 1 ? ' was' : 's were'} logged at the same time as the one before: no rest between)` : ''}.`,
   ];
   if (r.developerFields.length > 0)
     out.push(
