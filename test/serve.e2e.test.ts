@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CREDENTIAL_TTL_MS } from '../src/http/credential-cache.js';
 import { postgresEngine, sqliteEngine, type TestEngine } from '../src/store/engines.testkit.js';
 import { BIN, startServer } from './serve.testkit.js';
 
@@ -84,9 +85,18 @@ describe.each(engines)(
         expect(sets).toHaveLength(acknowledged);
         expect(new Set(sets.map((s) => s.seq)).size).toBe(acknowledged);
 
-        // Logging out everywhere on one server ends the session on the other too.
+        // Logging out everywhere on one server ends the session there at once, and on the
+        // other within the bound it may remember a credential (CREDENTIAL_TTL_MS).
         await fetch(`${one}/api/v1/auth/logout-everywhere`, { method: 'POST', headers });
-        expect((await fetch(`${two}/api/v1/today`, { headers })).status).toBe(401);
+        expect((await fetch(`${one}/api/v1/today`, { headers })).status).toBe(401);
+        const ended = performance.now();
+        await expect
+          .poll(async () => (await fetch(`${two}/api/v1/today`, { headers })).status, {
+            timeout: CREDENTIAL_TTL_MS * 3,
+            interval: 100,
+          })
+          .toBe(401);
+        expect(performance.now() - ended).toBeLessThan(CREDENTIAL_TTL_MS + 1_500);
       } finally {
         for (const s of servers) expect(await s.stop()).toBe(0);
         await db.teardown();
