@@ -14,6 +14,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INITIALIZE, MCP_HEADERS } from '../src/mcp/mcp.testkit.js';
 import { account, PASSWORD } from './account.testkit.js';
 import { BIN, startServer, type Server } from './serve.testkit.js';
 
@@ -169,25 +170,11 @@ describe('/mcp on a multi-user thrust serve', () => {
       await b.close();
     }
 
-    const initialize = {
-      jsonrpc: '2.0',
-      id: 1,
-      method: 'initialize',
-      params: {
-        protocolVersion: '2025-06-18',
-        capabilities: {},
-        clientInfo: { name: 'raw', version: '1' },
-      },
-    };
     const post = (headers: Record<string, string>) =>
       fetch(`${server.url}/mcp`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json, text/event-stream',
-          ...headers,
-        },
-        body: JSON.stringify(initialize),
+        headers: { ...MCP_HEADERS, ...headers },
+        body: INITIALIZE,
       });
     const none = await post({});
     expect(none.status).toBe(401);

@@ -6,22 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteEngine, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
+import { INITIALIZE, MCP_HEADERS } from '../mcp/mcp.testkit.js';
 import { createHttpApp } from './app.js';
-
-const initialize = JSON.stringify({
-  jsonrpc: '2.0',
-  id: 1,
-  method: 'initialize',
-  params: {
-    protocolVersion: '2025-06-18',
-    capabilities: {},
-    clientInfo: { name: 't', version: '1' },
-  },
-});
-const MCP_HEADERS = {
-  'content-type': 'application/json',
-  accept: 'application/json, text/event-stream',
-};
 
 describe('/mcp on a local-mode server', () => {
   let env: Awaited<ReturnType<typeof sqliteEngine.setup>>;
@@ -45,7 +31,7 @@ describe('/mcp on a local-mode server', () => {
     app.request(`${base}/mcp`, {
       method: 'POST',
       headers: { ...MCP_HEADERS, ...headers },
-      body: initialize,
+      body: INITIALIZE,
     });
 
   it('answers a client on this machine, as JSON that no cache keeps', async () => {
