@@ -1,9 +1,11 @@
 /** The lossless backup: everything a user has, written and read back whole (restore). */
+import { setImmediate as turn } from 'node:timers/promises';
 import * as z from 'zod';
 import { err, ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 import type { Backup } from '../store/port.js';
 import type { Deps } from './deps.js';
+import { MAX_DEPTH, readBackupText } from './backup-read.js';
 import type { AppResult } from './errors.js';
 import { parse } from './validate.js';
 
@@ -104,6 +106,19 @@ const storedSet = z
     `One logged set. Fields that overlap the set vocabulary of ${OPENWEIGHT} say which field they are; Thrust’s own (side, holdSeconds, clean, band, felt, track) sit beside them. Thrust keeps no restSeconds, tempo, toFailure or supersetId.`,
   );
 
+/** One session of a backup: checked a page of sessions at a time (checkBackup). */
+const backupSession = z
+  .object({
+    id: z.string(),
+    date: S.isoDate,
+    planId: z.string().nullable().default(null),
+    dayId: z.string().nullable(),
+    sets: z.array(storedSet),
+  })
+  .describe(
+    'One training day: openweight’s WorkoutLog, whose date is an instant where this is a day; its sets, in order, group into openweight’s exercises by exercise',
+  );
+
 export const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT).describe('Always "thrust-backup"'),
@@ -113,19 +128,7 @@ export const backupSchema = z
     exportedAt: z.string(),
     profile: S.profile.nullable(),
     plans: z.array(z.object({ id: z.string(), createdAt: z.string(), plan: S.plan })),
-    sessions: z.array(
-      z
-        .object({
-          id: z.string(),
-          date: S.isoDate,
-          planId: z.string().nullable().default(null),
-          dayId: z.string().nullable(),
-          sets: z.array(storedSet),
-        })
-        .describe(
-          'One training day: openweight’s WorkoutLog, whose date is an instant where this is a day; its sets, in order, group into openweight’s exercises by exercise',
-        ),
-    ),
+    sessions: z.array(backupSession),
     measurements: z.array(
       z.object({
         id: z.string(),
@@ -162,26 +165,63 @@ export const backupSchema = z
     `Everything one lifter has in Thrust, as thrust export and GET /api/v1/export write it and restore reads it back: profile, plans, sessions of sets, measurements, tests, photos. Set fields follow ${OPENWEIGHT} where they overlap.`,
   );
 
-/** Restore a backup into a database where this user has nothing yet. */
+export type BackupValue = z.infer<typeof backupSchema>;
+
+/**
+ * Check a backup read by readBackupText against the schema: its top-level fields, then its
+ * sessions a page at a time with a turn of the event loop between pages, so a server checking
+ * a large backup keeps answering everyone else.
+ */
+export async function checkBackup(
+  read: { rest: unknown; sessions: unknown[] },
+  file: string,
+): Promise<AppResult<BackupValue>> {
+  const top = parse(backupSchema, read.rest, file);
+  if (!top.ok) return top;
+  const sessions: BackupValue['sessions'] = [...top.value.sessions];
+  let since = 0;
+  for (const [i, s] of read.sessions.entries()) {
+    const one = parse(backupSession, s, `${file}.sessions.${i + top.value.sessions.length}`);
+    if (!one.ok) return one;
+    sessions.push(one.value);
+    since += one.value.sets.length + 1;
+    if (since > 1000) {
+      since = 0;
+      await turn();
+    }
+  }
+  return ok({ ...top.value, sessions });
+}
+
+/** Restore a backup's text into a database where this user has nothing yet. */
 export async function restore(
   deps: Deps,
   text: string,
   file: string,
 ): Promise<AppResult<{ sessions: number; sets: number }>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
+  const read = await readBackupText(text);
+  if (read.kind !== 'ok')
     return err({
       code: 'bad-file',
       file,
       line: 1,
       column: null,
-      message: `not JSON: ${(e as Error).message}`,
+      message:
+        read.kind === 'syntax'
+          ? `not JSON: ${read.message}`
+          : `nested more than ${MAX_DEPTH} levels deep; a backup nests a few`,
     });
-  }
-  const b = parse(backupSchema, json, file);
+  const b = await checkBackup(read, file);
   if (!b.ok) return b;
+  return restoreChecked(deps, b.value);
+}
+
+/** Restore a checked backup into a user with nothing yet: one transaction, all or nothing. */
+export async function restoreChecked(
+  deps: Deps,
+  backup: BackupValue,
+): Promise<AppResult<{ sessions: number; sets: number }>> {
+  const b = { value: backup };
   const has =
     (await deps.store.sessions(deps.user)).length > 0 ||
     (await deps.store.getProfile(deps.user)) !== null;

@@ -3,15 +3,24 @@ import { createRoute, z } from '@hono/zod-openapi';
 import * as Backups from '../app/backup.js';
 import * as Transfer from '../app/transfer.js';
 import { decode } from '../formats/encoding.js';
+import { HTTPException } from 'hono/http-exception';
+import { MAX_DEPTH, readBackupText } from '../app/backup-read.js';
 import { restorable } from './backup-files.js';
 import * as S from '../schemas/index.js';
 import { errors, json, type App, type Ctx } from './openapi.js';
-import { fromApp, send } from './problem.js';
+import { fromApp, invalidProblem, problem, send } from './problem.js';
 
 /** Largest import or backup accepted, in bytes: about ten years of daily logging. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 const text = { schema: z.string() };
+
+/** The restore body as the OpenAPI document describes it (the backup format's JSON Schema). */
+const RESTORE_BODY = {
+  type: 'object',
+  description:
+    'A backup as GET /api/v1/export?format=json writes it; its JSON Schema is at /api/v1/schemas/backup.json',
+} as const;
 
 /** FIT's media type (IANA: application/vnd.ant.fit); Garmin's SDK loads on the first FIT asked. */
 const fitFile = {
@@ -172,14 +181,34 @@ export function registerData(app: App): void {
       request: {
         body: {
           required: true,
-          content: { 'application/json': { schema: restorable } },
+          // Described, not validated here: the route reads the text a piece at a time.
+          content: { 'application/json': { schema: RESTORE_BODY } },
         },
       },
       responses: { 200: json('What was restored'), ...errors },
     }),
     async (c) => {
-      const backup = JSON.stringify(c.req.valid('json'));
-      const r = await Backups.restore(c.var.deps, backup, 'backup.json');
+      // Read and checked a piece at a time, with turns of the event loop between pieces, so
+      // a large backup does not freeze the server for everyone else (backup-read.ts).
+      const read = await readBackupText(await c.req.text());
+      if (read.kind === 'syntax')
+        throw new HTTPException(400, {
+          message: `Malformed JSON in request body (${read.message})`,
+        });
+      if (read.kind === 'too-deep') {
+        const message = `nested more than ${MAX_DEPTH} levels deep; no request needs more than a few`;
+        return problem(c, 422, 'invalid', `(body): ${message}`, [
+          { field: '(body)', message },
+        ]) as never;
+      }
+      const files = restorable.safeParse(read.rest);
+      if (!files.success) {
+        const p = invalidProblem(files.error.issues);
+        return problem(c, 422, p.title, p.detail, p.errors) as never;
+      }
+      const b = await Backups.checkBackup(read, 'backup.json');
+      if (!b.ok) return fromApp(c, b.error);
+      const r = await Backups.restoreChecked(c.var.deps, b.value);
       return r.ok ? send(c, r.value) : fromApp(c, r.error);
     },
   );

@@ -1,13 +1,19 @@
 /**
  * A restore: a whole backup into a user with no data yet, ids and timestamps as they were,
- * in one transaction.
+ * in one transaction. Sets go in pages of a few hundred rows with a turn of the event loop
+ * between pages: SQLite's driver runs each statement on the event loop, so a 27 MB backup
+ * written in one go held every other request of the server for its whole length.
  */
+import { setImmediate as turn } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { writeTx, type Engine } from './engine.js';
 import type { Backup, UserId } from './port.js';
 import { measurementRowOf, photoRowOf, setRow, testRowOf } from './rows.js';
 import type { Database } from './schema.js';
 import { BATCH, now } from './sql-bulk.js';
+
+/** Rows written between two turns of the event loop (a few tens of milliseconds). */
+const PAGE = 250;
 
 export async function restore(
   db: Kysely<Database>,
@@ -46,6 +52,15 @@ export async function restore(
         })
         .execute();
     }
+    let written = 0;
+    /** Count rows written, and turn the event loop after each page of them. */
+    const wrote = async (rows: number) => {
+      written += rows;
+      if (written >= PAGE) {
+        written = 0;
+        await turn();
+      }
+    };
     for (const session of backup.sessions) {
       await trx
         .insertInto('sessions')
@@ -59,11 +74,13 @@ export async function restore(
           next_seq: Math.max(0, ...session.sets.map((x) => x.seq)),
         })
         .execute();
-      for (let i = 0; i < session.sets.length; i += BATCH) {
+      await wrote(1);
+      for (let i = 0; i < session.sets.length; i += Math.min(BATCH, PAGE)) {
         const chunk = session.sets
-          .slice(i, i + BATCH)
+          .slice(i, i + Math.min(BATCH, PAGE))
           .map((x) => setRow(user, session.id, x.seq, x));
         await trx.insertInto('sets').values(chunk).execute();
+        await wrote(chunk.length);
       }
     }
     for (const m of backup.measurements)
