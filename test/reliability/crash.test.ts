@@ -34,7 +34,8 @@ async function killAtRandom(db: string, mode: 'log' | 'import'): Promise<string[
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   // Wait for the first write, then a random 20-400 ms more, so kills land mid-transaction.
-  for (let i = 0; i < 200 && !out.includes('\n'); i++) await new Promise((r) => setTimeout(r, 25));
+  // (Up to 20 s: a busy machine takes seconds to start a process and open the store.)
+  for (let i = 0; i < 800 && !out.includes('\n'); i++) await new Promise((r) => setTimeout(r, 25));
   if (!out.includes('\n')) throw new Error(`the writer never wrote: ${err}`);
   await new Promise((r) => setTimeout(r, 20 + Math.random() * 380));
   child.kill('SIGKILL');
