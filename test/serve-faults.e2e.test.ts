@@ -50,24 +50,7 @@ describe.skipIf(!BASE)('thrust serve on PostgreSQL when its connections are kill
     let exited: number | null | undefined;
     server.child.on('exit', (code) => (exited = code));
     try {
-      const enter = (path: string) =>
-        fetch(`${server.url}/api/v1/auth/${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: 'faults@example.com', password: 'correct horse battery' }),
-        });
-      expect((await enter('signup')).status).toBe(202);
-      const signup = await enter('login');
-      expect(signup.status).toBe(200);
-      const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const { csrf } = (await signup.json()) as { csrf: string };
-      const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };
-      const put = await fetch(`${server.url}/api/v1/profile`, {
-        method: 'PUT',
-        headers,
-        body: JSON.stringify({ units: 'lb', start: '2026-11-02' }),
-      });
-      expect(put.status).toBe(200);
+      const headers = await lifter(server, 'faults@example.com');
 
       const acknowledged: string[] = [];
       const statuses: number[] = [];
