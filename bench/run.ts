@@ -38,6 +38,14 @@ lines.push({
   goal: `<= ${f(Startup.GOAL)}x`,
   met: s.ratio.median <= Startup.GOAL,
 });
+lines.push({
+  what: '`thrust today`, CPU time (user + system; a busy machine stretches it less)',
+  figure: Repeat.show(s.todayCpuMs, ' ms', 0),
+  baseline: `\`node -e 0\` ${Repeat.show(s.nodeCpuMs, ' ms', 0)}`,
+  ratio: Repeat.show(s.cpuRatio, 'x', 2),
+  goal: '-',
+  met: null,
+});
 
 // Analytics early, before the import and load runs fill the heap (a fuller heap means
 // longer GC pauses in the same process).

@@ -7,7 +7,11 @@
  * the same load on the machine, and takes the ratio of their medians; the figure is the
  * median of the rounds, with min-max.
  *
+ * Beside it, the CPU time each process reports for itself: on a busy machine the wall time
+ * mostly measures waiting for a core, the CPU time much less so.
+ *
  *   npx tsx bench/startup.bench.ts [rounds] [runs per round]
+ *   THRUST_ROOT=/other/checkout npx tsx bench/startup.bench.ts   (another build)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,21 +20,41 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as Repeat from './repeat.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'thrust.js');
+const BIN = join(process.env.THRUST_ROOT ?? join(import.meta.dirname, '..'), 'bin', 'thrust.js');
+
+// Preloaded into both commands: writes the process's own CPU time (user + system, µs) at
+// exit, which a busy machine stretches far less than the wall time.
+const CPU_AT_EXIT = `data:text/javascript,${encodeURIComponent(
+  "import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.cpuUsage(); writeSync(2, 'cpu:' + (u.user + u.system) + '\\n'); });",
+)}`;
 
 export const GOAL = 2.0;
 
-function wall(args: string[], env: NodeJS.ProcessEnv): number {
+/** Wall time of one run, and the CPU time the process reports for itself (both in ms). */
+function once(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  withCpu = false,
+): { wall: number; cpu: number } {
+  const argv = withCpu ? ['--import', CPU_AT_EXIT, ...args] : args;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
-  return performance.now() - t0;
+  const r = spawnSync(process.execPath, argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = performance.now() - t0;
+  if (r.status !== 0)
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.toString()}`);
+  const cpu = /cpu:(\d+)/.exec(r.stderr.toString())?.[1];
+  return { wall, cpu: cpu ? Number(cpu) / 1000 : NaN };
 }
+const wall = (args: string[], env: NodeJS.ProcessEnv) => once(args, env).wall;
 
 export interface Startup {
   readonly todayMs: Repeat.Spread;
   readonly nodeMs: Repeat.Spread;
   readonly ratio: Repeat.Spread;
+  /** CPU time (user + system) of each, and their ratio: less moved by a busy machine. */
+  readonly todayCpuMs: Repeat.Spread;
+  readonly nodeCpuMs: Repeat.Spread;
+  readonly cpuRatio: Repeat.Spread;
 }
 
 export function run(rounds = 5, perRound = 7): Startup {
@@ -56,9 +80,15 @@ export function run(rounds = 5, perRound = 7): Startup {
         node: wall(node, env),
         today: wall(today, env),
       }));
+      const cpu = Repeat.timesSync(perRound, () => ({
+        node: once(node, env, true).cpu,
+        today: once(today, env, true).cpu,
+      }));
       return {
         node: Repeat.of(pairs, (p) => p.node).median,
         today: Repeat.of(pairs, (p) => p.today).median,
+        nodeCpu: Repeat.of(cpu, (p) => p.node).median,
+        todayCpu: Repeat.of(cpu, (p) => p.today).median,
       };
     });
     return {
@@ -68,6 +98,13 @@ export function run(rounds = 5, perRound = 7): Startup {
         each,
         (r) => r.today,
         (r) => r.node,
+      ),
+      todayCpuMs: Repeat.of(each, (r) => r.todayCpu),
+      nodeCpuMs: Repeat.of(each, (r) => r.nodeCpu),
+      cpuRatio: Repeat.ratio(
+        each,
+        (r) => r.todayCpu,
+        (r) => r.nodeCpu,
       ),
     };
   } finally {
@@ -79,6 +116,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const load = Repeat.showLoad();
   const r = run(Number(process.argv[2] ?? 5), Number(process.argv[3] ?? 7));
   console.log(
-    `thrust today ${Repeat.show(r.todayMs, ' ms', 0)}, node -e 0 ${Repeat.show(r.nodeMs, ' ms', 0)}: ${Repeat.show(r.ratio, 'x', 2)} (goal <= ${GOAL.toFixed(1)}x); ${load} before, ${Repeat.showLoad()} after`,
+    `wall: thrust today ${Repeat.show(r.todayMs, ' ms', 0)}, node -e 0 ${Repeat.show(r.nodeMs, ' ms', 0)}: ${Repeat.show(r.ratio, 'x', 2)} (goal <= ${GOAL.toFixed(1)}x)\n` +
+      `CPU:  thrust today ${Repeat.show(r.todayCpuMs, ' ms', 0)}, node -e 0 ${Repeat.show(r.nodeCpuMs, ' ms', 0)}: ${Repeat.show(r.cpuRatio, 'x', 2)}\n` +
+      `${load} before, ${Repeat.showLoad()} after`,
   );
 }
