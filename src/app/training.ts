@@ -197,10 +197,7 @@ export async function logValid(
     const bad = sideProblem(exercise.value, set.side, `sets.${n}.side`);
     if (bad) return bad;
   }
-  const [plan, profile] = await Promise.all([
-    deps.store.activePlan(deps.user),
-    deps.store.getProfile(deps.user),
-  ]);
+  const { plan, profile } = await deps.store.planAndProfile(deps.user);
   if (!plan || !profile) return err({ code: 'not-set-up' });
   // The sessions around the date matter only off the plan's days (a moved session); read
   // just those, so logging costs the same at any length of history.

@@ -163,6 +163,10 @@ export interface Store {
 
   /** The plan most recently saved. */
   activePlan(user: UserId): Promise<StoredPlan | null>;
+  /** The profile and the active plan in one read (what logging a set needs). */
+  planAndProfile(
+    user: UserId,
+  ): Promise<{ plan: StoredPlan | null; profile: Profile.Profile | null }>;
   savePlan(user: UserId, plan: Plan.Plan): Promise<StoredPlan>;
 
   /** Sessions with their sets, oldest first; `since` is inclusive. */

@@ -41,6 +41,16 @@ export function sqlStore(
   /** Each user's profile as last read, with the text it was parsed from. Bounded. */
   const profiles = new Map<UserId, { data: string; profile: Profile.Profile }>();
 
+  /** The profile from its stored text, parsed again only when the text has changed. */
+  function profileOf(user: UserId, data: string): Profile.Profile {
+    const known = profiles.get(user);
+    if (known?.data === data) return known.profile;
+    const profile = S.profile.parse(JSON.parse(data));
+    if (profiles.size >= 1024) profiles.delete(profiles.keys().next().value ?? '');
+    profiles.set(user, { data, profile });
+    return profile;
+  }
+
   async function sessionsOf(user: UserId, since?: string): Promise<StoredSession[]> {
     let q = db.selectFrom('sessions').selectAll().where('user_id', '=', user);
     if (since) q = q.where('date', '>=', since);
@@ -78,7 +88,7 @@ export function sqlStore(
     return row ? toSet(row) : null;
   }
 
-  return {
+  const store: Store = {
     engine,
     accounts: sqlAccounts(db, engine),
 
@@ -120,14 +130,32 @@ export function sqlStore(
         .select('data')
         .where('user_id', '=', user)
         .executeTakeFirst();
-      if (!row) return null;
-      // Read on every logged set: parsed again only when its text has changed.
-      const known = profiles.get(user);
-      if (known?.data === row.data) return known.profile;
-      const profile = S.profile.parse(JSON.parse(row.data));
-      if (profiles.size >= 1024) profiles.delete(profiles.keys().next().value ?? '');
-      profiles.set(user, { data: row.data, profile });
-      return profile;
+      return row ? profileOf(user, row.data) : null;
+    },
+
+    async planAndProfile(user) {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => [
+          eb
+            .selectFrom('profiles')
+            .select('data')
+            .whereRef('profiles.user_id', '=', 'users.id')
+            .as('profile'),
+          eb
+            .selectFrom('plans')
+            .select('id')
+            .whereRef('plans.user_id', '=', 'users.id')
+            .orderBy('seq', 'desc')
+            .limit(1)
+            .as('plan_id'),
+        ])
+        .where('users.id', '=', user)
+        .executeTakeFirst();
+      const profile = row?.profile ? profileOf(user, row.profile) : null;
+      if (!row?.plan_id) return { profile, plan: null };
+      // A plan is parsed once per process (plans never change); else read as activePlan does.
+      return { profile, plan: plans.get(row.plan_id) ?? (await store.activePlan(user)) };
     },
 
     async saveProfile(user, profile) {
@@ -384,4 +412,5 @@ export function sqlStore(
 
     close: onClose,
   };
+  return store;
 }
