@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../http/app.js';
-import { Client, PNG } from '../http/http.testkit.js';
+import { Client, multiUserApp, PNG } from '../http/http.testkit.js';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { BACKUP_VERSION } from './backup.js';
@@ -174,6 +174,11 @@ describe.each(ENGINES)('a backup over the API on $name', (engine) => {
     expect(res.json).toEqual(committedSchema());
     const doc = (await call('GET', '/api/v1/openapi.json')).json;
     expect(doc.paths).toHaveProperty(['/api/v1/schemas/backup.json', 'get']);
+    // On a multi-user server too, with no login: it is documentation, as the OpenAPI is.
+    const anyone = new Client(multiUserApp(store));
+    const open = await anyone.call('GET', '/api/v1/schemas/backup.json');
+    expect(open.status).toBe(200);
+    expect(open.json).toEqual(committedSchema());
   });
 });
 

@@ -36,6 +36,8 @@ const PUBLIC = new Set([
   'GET /api/v1/health',
   'GET /api/v1/openapi.json',
   'GET /api/v1/docs',
+  // The backup's published format: documentation, like the OpenAPI document.
+  'GET /api/v1/schemas/backup.json',
   'GET /api/v1/auth/me',
   'POST /api/v1/auth/signup',
   'POST /api/v1/auth/login',

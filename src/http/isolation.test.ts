@@ -26,6 +26,7 @@ const OPEN = new Set([
   'GET /api/v1/health',
   'GET /api/v1/auth/me',
   'GET /api/v1/openapi.json',
+  'GET /api/v1/schemas/backup.json',
 ]);
 const MARK = 'victim-only-7d3f';
 
