@@ -162,9 +162,14 @@ async function send(): Promise<void> {
         for (const l of strangers) l();
         return;
       }
-      // Only a refusal of the values themselves is final; offline, logged out or a
-      // server error: keep the sets and try again later.
-      if (!(e instanceof ApiError) || ![413, 422].includes(e.problem.status)) return;
+      // Only a refusal of the sets themselves is final (values out of range, too many, or
+      // a set id already stored with other values); offline, logged out or a server
+      // error: keep the sets and try again later.
+      const final =
+        e instanceof ApiError &&
+        ([413, 422].includes(e.problem.status) ||
+          (e.problem.status === 409 && e.problem.title === 'taken'));
+      if (!final) return;
       rejected = [...rejected, { body: next, message: e.message }];
     }
     const ids = new Set(next.sets.map((s) => s.id));

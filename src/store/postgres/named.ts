@@ -7,24 +7,40 @@
  * connection. Statements without parameters (BEGIN, COMMIT, the migrations' DDL) go as
  * they are.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type pg from 'pg';
 
 /** Most distinct statements named; past it (never in practice) statements go unnamed. */
 const MAX_NAMES = 2_000;
-const names = new Map<string, string>();
+const digests = new Map<string, string>();
 
-function nameOf(text: string): string | undefined {
-  let name = names.get(text);
-  if (name === undefined && names.size < MAX_NAMES) {
-    name = `thrust_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
-    names.set(text, name);
+function digestOf(text: string): string | undefined {
+  let digest = digests.get(text);
+  if (digest === undefined && digests.size < MAX_NAMES) {
+    digest = createHash('sha1').update(text).digest('base64url').slice(0, 20);
+    digests.set(text, digest);
   }
-  return name;
+  return digest;
 }
+
+/**
+ * Each connection names its statements with a tag of its own. PostgreSQL keeps prepared
+ * statements per session, so on a real server one name per text would do; but a server that
+ * serves several connections from one session (PGlite behind a socket, which the tests use
+ * where no server is given; a transaction-pooling proxy) would see a second connection
+ * prepare a name the first already holds, and refuse it ("already exists").
+ */
+let connections = 0;
+/** This process's part of the tag: other processes may share that session too (tests). */
+const PROCESS = randomBytes(4).toString('hex');
 
 /** Makes `client` send each statement with parameters as a named, prepared one. */
 export function prepareByName(client: pg.PoolClient): void {
+  const tag = `${PROCESS}${(connections++).toString(36)}`;
+  const nameOf = (text: string) => {
+    const digest = digestOf(text);
+    return digest === undefined ? undefined : `thrust_${tag}_${digest}`;
+  };
   const proto = Object.getPrototypeOf(client) as pg.PoolClient;
   // Looked up on each call, so the client's own method (or a test's count of it) is used.
   const send = (...args: unknown[]) =>
