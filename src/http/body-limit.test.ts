@@ -4,44 +4,24 @@
  * oversized body is a 413 and nothing is stored. API answers carry their protective headers
  * whichever way the answer was made.
  */
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, sqliteEngine, type Setup } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
-import { createHttpApp } from './app.js';
-import { NOW } from './http.testkit.js';
+import { servedLocally } from './http.testkit.js';
 
 const LIMIT = 4096;
 
 describe('body limit and API headers over real HTTP', () => {
-  let env: Setup;
+  let local: Awaited<ReturnType<typeof servedLocally>>;
   let store: Store;
-  let server: ServerType;
   let port = 0;
 
   beforeAll(async () => {
-    env = await sqliteEngine.setup();
-    store = await openStore(env);
-    const user = await store.user('local');
-    const app = createHttpApp(
-      { store, now: NOW, newId: randomUUID },
-      { kind: 'local', user },
-      { log: () => {}, maxBodyBytes: LIMIT },
-    );
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
-    });
-    port = (server.address() as AddressInfo).port;
+    local = await servedLocally({ maxBodyBytes: LIMIT });
+    ({ store, port } = local);
   });
 
-  afterAll(async () => {
-    await new Promise((r) => server?.close(r));
-    await store?.close();
-    await env?.teardown();
-  });
+  afterAll(() => local?.close());
 
   /** A POST whose body is sent whole (Content-Length) or in chunks (Transfer-Encoding). */
   const post = (body: string, chunked: boolean) =>

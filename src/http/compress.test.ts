@@ -3,17 +3,11 @@
  * gzip as the client accepts when over a kilobyte, decoding to exactly the plain answer;
  * small answers and clients that accept neither get it as it is; each says it varies.
  */
-import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, sqliteEngine, type Setup } from '../store/engines.testkit.js';
-import type { Store } from '../store/port.js';
-import { createHttpApp } from './app.js';
 import { MIN_COMPRESS_BYTES, negotiate } from './compress.js';
-import { NOW } from './http.testkit.js';
+import { servedLocally } from './http.testkit.js';
 
 describe('choosing an encoding from Accept-Encoding', () => {
   it.each([
@@ -32,34 +26,20 @@ describe('choosing an encoding from Accept-Encoding', () => {
 });
 
 describe('the API’s answers over HTTP', () => {
-  let env: Setup;
-  let store: Store;
-  let server: ServerType;
+  let local: Awaited<ReturnType<typeof servedLocally>>;
   let port = 0;
 
   beforeAll(async () => {
-    env = await sqliteEngine.setup();
-    store = await openStore(env);
-    const app = createHttpApp(
-      { store, now: NOW, newId: randomUUID },
-      { kind: 'local', user: await store.user('local') },
-      { log: () => {} },
-    );
-    const put = await app.request('http://127.0.0.1/api/v1/profile', {
+    local = await servedLocally();
+    port = local.port;
+    const put = await local.app.request('http://127.0.0.1/api/v1/profile', {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ units: 'lb', working: { load: 95, reps: 12 }, start: '2026-11-02' }),
     });
     expect(put.status).toBe(200);
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise((r) => server.once('listening', r));
-    port = (server.address() as AddressInfo).port;
   });
-  afterAll(async () => {
-    await new Promise((r) => server?.close(r));
-    await store?.close();
-    await env?.teardown();
-  });
+  afterAll(() => local?.close());
 
   /** One GET with exactly these headers, its body as the bytes sent. */
   const get = (path: string, accept?: string) =>

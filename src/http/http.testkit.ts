@@ -3,10 +3,13 @@
  * keeps its cookie and CSRF token as a browser page would.
  */
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import type { AuthPolicy } from '../app/accounts.js';
 import { DEFAULT_POLICY } from '../app/accounts.js';
+import { openStore, sqliteEngine } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
-import { createHttpApp } from './app.js';
+import { createHttpApp, type HttpOptions } from './app.js';
 import type { Proxies } from './client-address.js';
 
 /** Cheap hashing for tests; the real cost is in DEFAULT_POLICY. */
@@ -41,6 +44,33 @@ export function multiUserApp(
   );
   LOGS.set(app, lines);
   return app;
+}
+
+/**
+ * A one-lifter app on a real HTTP server (@hono/node-server, as `thrust serve` runs it) over a
+ * fresh SQLite file: for what only real sockets show (Content-Length, chunked bodies, the
+ * encoding actually sent).
+ */
+export async function servedLocally(options: Partial<HttpOptions> = {}) {
+  const env = await sqliteEngine.setup();
+  const store = await openStore(env);
+  const app = createHttpApp(
+    { store, now: NOW, newId: randomUUID },
+    { kind: 'local', user: await store.user('local') },
+    { log: () => {}, ...options },
+  );
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  return {
+    app,
+    store,
+    port: (server.address() as AddressInfo).port,
+    close: async () => {
+      await new Promise((r) => server.close(r));
+      await store.close();
+      await env.teardown();
+    },
+  };
 }
 
 export interface Reply {
