@@ -32,6 +32,8 @@ export interface Figures {
   readonly lcpMs: number;
   readonly tbtMs: number;
   readonly cls: number;
+  /** The lowest and highest score of the runs the median was taken from. */
+  readonly scoreRange?: readonly [number, number];
 }
 
 /** Bytes on the wire for one file or answer: as it is, and as a browser accepting br gets it. */
@@ -151,7 +153,7 @@ const median = (xs: readonly Figures[]): Figures => {
   const s = [...xs].sort((a, b) => a.score - b.score);
   const m = s[Math.floor(s.length / 2)];
   if (!m) throw new Error('no Lighthouse run');
-  return m;
+  return { ...m, scoreRange: [s[0]?.score ?? m.score, s[s.length - 1]?.score ?? m.score] };
 };
 
 async function measure(url: string, screen: string, port: number): Promise<Figures> {
@@ -225,6 +227,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   for (const s of r.screens)
     console.log(
-      `  ${s.screen}: performance ${s.score} (goal >= ${SCORE_GOAL}), LCP ${s.lcpMs.toFixed(0)} ms, TBT ${s.tbtMs.toFixed(0)} ms, CLS ${s.cls.toFixed(3)} (goal < ${CLS_GOAL})`,
+      `  ${s.screen}: performance ${s.score} (${s.scoreRange?.join('-') ?? '?'}; goal >= ${SCORE_GOAL}), LCP ${s.lcpMs.toFixed(0)} ms, TBT ${s.tbtMs.toFixed(0)} ms, CLS ${s.cls.toFixed(3)} (goal < ${CLS_GOAL})`,
     );
 }
