@@ -85,6 +85,8 @@ export interface CallOptions {
   csrf?: boolean | string;
   bearer?: string;
   contentType?: string;
+  /** More request headers (a page's X-Thrust-Owner or X-Thrust-Zone). */
+  headers?: Record<string, string>;
   /** Use the session cookie (default true). */
   cookie?: boolean;
 }
@@ -103,7 +105,7 @@ export class Client {
   ) {}
 
   async call(method: string, path: string, body?: unknown, o: CallOptions = {}): Promise<Reply> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...o.headers };
     if (o.cookie !== false && this.cookie) headers.cookie = this.cookie;
     const csrf = typeof o.csrf === 'string' ? o.csrf : o.csrf === false ? null : this.csrf;
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;

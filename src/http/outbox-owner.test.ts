@@ -13,20 +13,10 @@ const body = (id: string) => ({
 });
 
 /** POST /sets as `who`'s browser, naming `owner` as the account that logged the sets. */
-async function send(app: HttpApp, who: Client, owner: string | null, id: string) {
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    cookie: who.cookie ?? '',
-    'x-csrf-token': who.csrf ?? '',
-  };
-  if (owner !== null) headers['x-thrust-owner'] = owner;
-  const res = await app.request('http://127.0.0.1/api/v1/sets', {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(body(id)),
+const send = (who: Client, owner: string | null, id: string) =>
+  who.call('POST', '/api/v1/sets', body(id), {
+    ...(owner !== null && { headers: { 'x-thrust-owner': owner } }),
   });
-  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-}
 
 const setIds = async (who: Client) => {
   const r = await who.call('GET', '/api/v1/sessions');
@@ -64,7 +54,7 @@ describe.each(ENGINES)('the outbox owner on $name', (engine) => {
   it("refuses sets from another account's outbox and stores nothing", async () => {
     const [a, b] = people as [Client, Client];
     const id = randomUUID();
-    const r = await send(app, b, a.user, id);
+    const r = await send(b, a.user, id);
     expect(r.status).toBe(409);
     expect(r.json).toMatchObject({ title: 'other-account' });
     expect(r.json.detail).toMatch(/another account/);
@@ -76,8 +66,8 @@ describe.each(ENGINES)('the outbox owner on $name', (engine) => {
     const [, b] = people as [Client, Client];
     const own = randomUUID();
     const plain = randomUUID();
-    expect((await send(app, b, b.user, own)).status).toBe(201);
-    expect((await send(app, b, null, plain)).status).toBe(201);
+    expect((await send(b, b.user, own)).status).toBe(201);
+    expect((await send(b, null, plain)).status).toBe(201);
     expect(await setIds(b)).toEqual(expect.arrayContaining([own, plain]));
   });
 });
@@ -99,9 +89,9 @@ describe('the outbox owner in local mode', () => {
         working: { load: 60, reps: 12 },
         start: '2026-11-02',
       });
-      expect((await send(app, me, 'someone-else', randomUUID())).status).toBe(409);
+      expect((await send(me, 'someone-else', randomUUID())).status).toBe(409);
       const id = randomUUID();
-      const stored = await send(app, me, 'local', id);
+      const stored = await send(me, 'local', id);
       expect(stored.status, JSON.stringify(stored.json)).toBe(201);
       expect(await setIds(me)).toContain(id);
     } finally {

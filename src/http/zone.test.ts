@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, openStore } from '../store/engines.testkit.js';
 import type { Store } from '../store/port.js';
 import { createHttpApp } from './app.js';
-import type { HttpApp } from './http.testkit.js';
+import { Client, type HttpApp } from './http.testkit.js';
 
 // 10:30 UTC on Mon 2 Nov: already Tue 3 Nov on Kiritimati (UTC+14), still Sun 1 Nov in
 // Pago Pago (UTC-11).
@@ -15,17 +15,14 @@ describe('the lifter’s time zone', () => {
   let store: Store;
   let app: HttpApp;
 
-  const call = async (method: string, path: string, zone: string | null, body?: unknown) => {
-    const headers: Record<string, string> = {};
-    if (zone !== null) headers['x-thrust-zone'] = zone;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await app.request(`http://127.0.0.1${path}`, {
+  /** A request from a page on `zone`'s clock (none: no header). */
+  const call = (method: string, path: string, zone: string | null, body?: unknown) =>
+    new Client(app).call(
       method,
-      headers,
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  };
+      path,
+      body,
+      zone === null ? {} : { headers: { 'x-thrust-zone': zone } },
+    );
 
   beforeAll(async () => {
     env = await ENGINES[0]!.setup();
