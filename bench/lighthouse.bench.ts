@@ -23,6 +23,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2026-11-02';
 const START = '2026-09-28';
 export const SCORE_GOAL = 90;
+/**
+ * How much slower than this host the simulated phone's CPU is: Lighthouse's mobile default
+ * (4), or more through THRUST_LIGHTHOUSE_CPU_SLOWDOWN to see the margin a slower host has.
+ */
+const SLOWDOWN = Number(process.env.THRUST_LIGHTHOUSE_CPU_SLOWDOWN ?? 4);
 export const CLS_GOAL = 0.1;
 
 export interface Figures {
@@ -34,6 +39,12 @@ export interface Figures {
   readonly cls: number;
   /** The lowest and highest score of the runs the median was taken from. */
   readonly scoreRange?: readonly [number, number];
+  /**
+   * Lighthouse's measure of the host's CPU speed (its `benchmarkIndex`; higher is faster).
+   * The simulated phone CPU is this host slowed 4x, so scores from hosts of different speed
+   * are only comparable with it beside them.
+   */
+  readonly cpuIndex: number;
 }
 
 /** Bytes on the wire for one file or answer: as it is, and as a browser accepting br gets it. */
@@ -125,26 +136,55 @@ function wire(url: string, accept: string): Promise<{ bytes: number; encoding: s
   });
 }
 
-/** The entry script, the Progress chunk, and the largest JSON answers Today and Progress read. */
+interface Chunk {
+  readonly file: string;
+  readonly isEntry?: boolean;
+  readonly name?: string;
+  readonly imports?: readonly string[];
+}
+
+/** A chunk's file with the files of every chunk it imports statically: what loads with it. */
+function withImports(manifest: Readonly<Record<string, Chunk>>, key: string): string[] {
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const i of manifest[k]?.imports ?? []) visit(i);
+  };
+  visit(key);
+  return [...seen].flatMap((k) => (manifest[k] ? [`/${manifest[k].file}`] : []));
+}
+
+/**
+ * The scripts of the first load (the entry and every chunk it imports statically), the
+ * Progress chunk, and the largest JSON answers Today and Progress read.
+ */
 async function transfers(url: string): Promise<Transfer[]> {
   const manifest = JSON.parse(
     readFileSync(join(import.meta.dirname, '..', 'dist', 'web', '.vite', 'manifest.json'), 'utf8'),
-  ) as Record<string, { file: string; isEntry?: boolean; name?: string }>;
-  const chunks = Object.values(manifest);
-  const entry = chunks.find((c) => c.isEntry)?.file;
-  const progress = chunks.find((c) => c.name === 'Progress')?.file;
+  ) as Record<string, Chunk>;
+  const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
+  const progress = Object.values(manifest).find((c) => c.name === 'Progress')?.file;
   if (!entry || !progress)
     throw new Error('no entry or Progress chunk in the manifest: build first');
+  const first = withImports(manifest, entry);
   const out: Transfer[] = [];
-  for (const [what, path] of [
-    ['index JS', `/${entry}`],
-    ['Progress chunk', `/${progress}`],
-    ['GET /api/v1/plan', '/api/v1/plan'],
-    ['GET /api/v1/stats', '/api/v1/stats'],
+  for (const [what, paths] of [
+    [`first-load JS (${first.length} files)`, first],
+    ['Progress chunk', [`/${progress}`]],
+    ['GET /api/v1/plan', ['/api/v1/plan']],
+    ['GET /api/v1/stats', ['/api/v1/stats']],
   ] as const) {
-    const plain = await wire(`${url}${path}`, 'identity');
-    const sent = await wire(`${url}${path}`, 'gzip, deflate, br, zstd');
-    out.push({ what, plain: plain.bytes, sent: sent.bytes, encoding: sent.encoding });
+    let plain = 0;
+    let sent = 0;
+    const encodings = new Set<string>();
+    for (const path of paths) {
+      plain += (await wire(`${url}${path}`, 'identity')).bytes;
+      const s = await wire(`${url}${path}`, 'gzip, deflate, br, zstd');
+      sent += s.bytes;
+      encodings.add(s.encoding);
+    }
+    out.push({ what, plain, sent, encoding: [...encodings].join(', ') });
   }
   return out;
 }
@@ -164,6 +204,7 @@ async function measure(url: string, screen: string, port: number): Promise<Figur
     onlyCategories: ['performance'],
     // Each run from an empty cache, as a first visit.
     disableStorageReset: false,
+    ...(SLOWDOWN === 4 ? {} : { throttling: { cpuSlowdownMultiplier: SLOWDOWN } }),
   });
   const lhr = r?.lhr;
   if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
@@ -175,6 +216,7 @@ async function measure(url: string, screen: string, port: number): Promise<Figur
     lcpMs: audit('largest-contentful-paint'),
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
+    cpuIndex: lhr.environment.benchmarkIndex,
   };
 }
 
@@ -219,7 +261,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await run(Number(process.argv[2] ?? 3));
   const load = (l: readonly number[]) => l.map((x) => x.toFixed(2)).join(' ');
   console.log(
-    `Lighthouse mobile, median of ${r.runs} runs; load average ${load(r.loadBefore)} before, ${load(r.loadAfter)} after`,
+    `Lighthouse mobile (CPU ${SLOWDOWN}x slower than this host), median of ${r.runs} runs; load average ${load(r.loadBefore)} before, ${load(r.loadAfter)} after`,
   );
   for (const t of r.transfers)
     console.log(
@@ -227,6 +269,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   for (const s of r.screens)
     console.log(
-      `  ${s.screen}: performance ${s.score} (${s.scoreRange?.join('-') ?? '?'}; goal >= ${SCORE_GOAL}), LCP ${s.lcpMs.toFixed(0)} ms, TBT ${s.tbtMs.toFixed(0)} ms, CLS ${s.cls.toFixed(3)} (goal < ${CLS_GOAL})`,
+      `  ${s.screen}: performance ${s.score} (${s.scoreRange?.join('-') ?? '?'}; goal >= ${SCORE_GOAL}), LCP ${s.lcpMs.toFixed(0)} ms, TBT ${s.tbtMs.toFixed(0)} ms, CLS ${s.cls.toFixed(3)} (goal < ${CLS_GOAL}); host CPU index ${s.cpuIndex.toFixed(0)}`,
     );
 }

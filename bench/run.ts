@@ -240,7 +240,7 @@ for (const t of lh.transfers)
   });
 for (const s of lh.screens)
   lines.push({
-    what: `Lighthouse mobile, ${s.screen}, median of ${lh.runs} (load average ${avg(lh.loadBefore)})`,
+    what: `Lighthouse mobile, ${s.screen}, median of ${lh.runs} (load average ${avg(lh.loadBefore)}; host CPU index ${f(s.cpuIndex, 0)})`,
     figure: `performance ${s.score} (${s.scoreRange?.join('-') ?? '?'}); LCP ${f(s.lcpMs, 0)} ms, TBT ${f(s.tbtMs, 0)} ms, CLS ${f(s.cls, 3)}`,
     baseline: '-',
     ratio: '-',
