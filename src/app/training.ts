@@ -235,18 +235,25 @@ export async function logValid(
   return ok({ sets, date: date.value, dayId, exercise: exercise.value, records });
 }
 
-/** The records `fresh` beat: the exercise's log read with and without them. */
+/**
+ * The records `fresh` beat: the exercise's log without and with them, summarised by the
+ * store, so this costs the same at any length of history.
+ */
 async function beaten(
   deps: Deps,
   profile: Profile.Profile,
   exercise: Catalogue.ExerciseRef,
   fresh: readonly StoredSet[],
 ): Promise<Analytics.Records.Beaten[]> {
-  const after = await deps.store.exerciseSessions(deps.user, Catalogue.storedForms(exercise));
-  const ids = new Set(fresh.map((s) => s.id));
-  const before = after.map((s) => ({ ...s, sets: s.sets.filter((x) => !ids.has(x.id)) }));
-  const { units, settings } = profile;
-  return Analytics.Records.beaten(before, after, exercise, units, settings.formula);
+  const joined = fresh[0]?.sessionId;
+  if (joined === undefined) return [];
+  const around = await deps.store.recordsAround(
+    deps.user,
+    Catalogue.storedForms(exercise),
+    joined,
+    fresh.map((s) => s.id),
+  );
+  return Analytics.Records.beatenAround(around, profile.units, profile.settings.formula);
 }
 
 export const editInput = z

@@ -2,7 +2,7 @@
  * The Store port: what the use cases need from storage, nothing more. Every call is scoped
  * to one user; ids of another user's rows behave as if they did not exist.
  */
-import type { Dates, Log, Plan, Profile } from '../domain/index.js';
+import type { Analytics, Dates, Log, Plan, Profile } from '../domain/index.js';
 import type { Result } from '../domain/result.js';
 import type { Accounts } from './accounts-port.js';
 
@@ -198,6 +198,22 @@ export interface Store {
    * older custom ids can be asked for too), with those sets only; oldest first.
    */
   exerciseSessions(user: UserId, exercises: readonly string[]): Promise<StoredSession[]>;
+  /**
+   * What sets of these exercises just logged (`fresh`, in session `sessionId`) beat: the
+   * records' candidates (Records.Candidates) of every other session, and of that session
+   * without and with them, summarised by the database so the cost does not grow with the
+   * history (sql-records.ts).
+   */
+  recordsAround(
+    user: UserId,
+    exercises: readonly string[],
+    sessionId: string,
+    fresh: readonly string[],
+  ): Promise<{
+    others: Analytics.Records.Candidates;
+    without: Analytics.Records.Candidates;
+    with: Analytics.Records.Candidates;
+  }>;
   /**
    * Move the whole session on `from` to `to`, now counting as plan day `dayId`: 'missing'
    * when there is no session on `from`, 'taken' when `to` has one already (nothing moves).

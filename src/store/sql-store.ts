@@ -14,6 +14,7 @@ import type { Database } from './schema.js';
 import { sqlAccounts } from './sql-accounts.js';
 import { sqlBody } from './sql-body.js';
 import { sqlLog } from './sql-log.js';
+import { recordsAround } from './sql-records.js';
 import { importSets, type InsertSets } from './sql-bulk.js';
 import { restore } from './sql-restore.js';
 
@@ -282,14 +283,26 @@ export function sqlStore(
         .orderBy('sets.seq')
         .execute();
       const out: (StoredSession & { sets: StoredSet[] })[] = [];
-      for (const { date, plan_id, day_id, ...row } of rows) {
+      for (const row of rows) {
         const last = out[out.length - 1];
+        // The row as it is (toSet reads the set's columns only): an object rest here would
+        // copy every row of a long history a second time.
         const set = toSet(row);
         if (last && last.id === set.sessionId) last.sets.push(set);
-        else out.push({ id: set.sessionId, date, planId: plan_id, dayId: day_id, sets: [set] });
+        else
+          out.push({
+            id: set.sessionId,
+            date: row.date,
+            planId: row.plan_id,
+            dayId: row.day_id,
+            sets: [set],
+          });
       }
       return out;
     },
+
+    recordsAround: (user, exercises, sessionId, fresh) =>
+      recordsAround(db, user, exercises, sessionId, fresh),
 
     async moveSession(user, from, to, dayId) {
       return writeTx(db, engine, async (trx) => {

@@ -41,7 +41,11 @@ export function nearFailure(sets: readonly LoggedSet[]): LoggedSet[] {
  * when an RPE was logged); null outside the formula's rep range, below RPE 7, and for a set
  * with no external load (bodyweight, band), whose e1RM would be a meaningless 0.
  */
-export function setE1rm(set: LoggedSet, unit: Unit, formula: E1rm.Formula): number | null {
+export function setE1rm(
+  set: Pick<LoggedSet, 'load' | 'reps' | 'rpe'>,
+  unit: Unit,
+  formula: E1rm.Formula,
+): number | null {
   if (set.load.value <= 0) return null;
   const reps = E1rm.effectiveReps(set.reps, set.rpe);
   if (reps === null) return null;

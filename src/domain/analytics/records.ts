@@ -7,7 +7,8 @@
 import type { ExerciseRef } from '../catalogue/index.js';
 import * as E1rm from '../e1rm.js';
 import type { Load, Unit } from '../units.js';
-import { compare } from '../units.js';
+import { compare, valueIn } from '../units.js';
+import { setE1rm } from './estimate.js';
 import { prs, type Source } from './progress.js';
 
 export type Beaten =
@@ -31,6 +32,98 @@ export type Beaten =
       readonly previous: number;
     };
 
+/**
+ * The records standing in a stretch of the log: what a later set must beat. Each is a
+ * maximum over sets or sessions, whatever their order, so the standing of two stretches
+ * merges into the standing of both (`merge`), and the store can summarise a long history
+ * (`Candidates`) instead of handing over every set.
+ */
+export interface Standing {
+  /** The heaviest set by what was lifted: a heavier load, or more reps at the same load. */
+  readonly heaviest: { readonly load: Load; readonly reps: number } | null;
+  /** The best e1RM, in `unit`, and the set it came from. */
+  readonly e1rm: {
+    readonly e1rm: number;
+    readonly set: { readonly load: Load; readonly reps: number };
+  } | null;
+  /** The most reps at each load (in `unit`, rounded to 0.1). */
+  readonly repsAt: ReadonlyMap<number, number>;
+}
+
+/** The records standing in `sessions`: the last of each kind of `Progress.prs`. */
+export function standing(
+  sessions: Source,
+  exercise: ExerciseRef,
+  unit: Unit,
+  formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
+): Standing {
+  const p = prs(sessions, exercise, unit, formula);
+  const e = p.e1rm[p.e1rm.length - 1];
+  return {
+    heaviest: p.load[p.load.length - 1]?.set ?? null,
+    e1rm: e ? { e1rm: e.e1rm, set: e.set } : null,
+    repsAt: new Map(p.reps.map((r) => [r.load, r.reps])),
+  };
+}
+
+/**
+ * A stretch of the log as a store can summarise it: of its work sets of one exercise, the
+ * most reps at each load as entered, and the sets near failure (estimate.ts: an RPE of 7 or
+ * more, or with no RPE no later set of its session on the same side as heavy), each load,
+ * reps and RPE once.
+ */
+export interface Candidates {
+  readonly best: readonly { readonly load: Load; readonly reps: number }[];
+  readonly nearFailure: readonly {
+    readonly load: Load;
+    readonly reps: number;
+    readonly rpe: number | null;
+  }[];
+}
+
+/** The records standing in a summarised stretch: the same as `standing` of its sessions. */
+export function standingOf(
+  c: Candidates,
+  unit: Unit,
+  formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
+): Standing {
+  let heaviest: Standing['heaviest'] = null;
+  const repsAt = new Map<number, number>();
+  for (const b of c.best) {
+    const at = Math.round(valueIn(b.load, unit) * 10) / 10;
+    if (b.reps > (repsAt.get(at) ?? -Infinity)) repsAt.set(at, b.reps);
+    if (b.load.value > 0 && (!heaviest || lifts(b, heaviest) > 0))
+      heaviest = { load: b.load, reps: b.reps };
+  }
+  let e1rm: Standing['e1rm'] = null;
+  for (const s of c.nearFailure) {
+    const e = setE1rm(s, unit, formula);
+    if (e !== null && (!e1rm || e > e1rm.e1rm + 1e-9))
+      e1rm = { e1rm: e, set: { load: s.load, reps: s.reps } };
+  }
+  return { heaviest, e1rm, repsAt };
+}
+
+/** The records standing in two stretches of one log, from each one's. */
+export function merge(a: Standing, b: Standing): Standing {
+  const repsAt = new Map(a.repsAt);
+  for (const [at, reps] of b.repsAt) if (reps > (repsAt.get(at) ?? -Infinity)) repsAt.set(at, reps);
+  return {
+    heaviest:
+      !a.heaviest || (b.heaviest && lifts(b.heaviest, a.heaviest) > 0) ? b.heaviest : a.heaviest,
+    e1rm: !a.e1rm || (b.e1rm && b.e1rm.e1rm > a.e1rm.e1rm + 1e-9) ? b.e1rm : a.e1rm,
+    repsAt,
+  };
+}
+
+/** By what was lifted: 1 when `a` is a heavier load, or more reps at the same load. */
+function lifts(
+  a: { readonly load: Load; readonly reps: number },
+  b: { readonly load: Load; readonly reps: number },
+): number {
+  return compare(a.load, b.load) || Math.sign(a.reps - b.reps);
+}
+
 /** What `after` (the log with the new sets) holds that `before` (without them) did not. */
 export function beaten(
   before: Source,
@@ -39,28 +132,45 @@ export function beaten(
   unit: Unit,
   formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
 ): Beaten[] {
-  const was = prs(before, exercise, unit, formula);
-  const now = prs(after, exercise, unit, formula);
+  return beatenBy(
+    standing(before, exercise, unit, formula),
+    standing(after, exercise, unit, formula),
+  );
+}
+
+/**
+ * The records sets just logged beat, from the store's summary of the log around them
+ * (Store.recordsAround): every other session, and the sets' own session without and with them.
+ */
+export function beatenAround(
+  around: { readonly others: Candidates; readonly without: Candidates; readonly with: Candidates },
+  unit: Unit,
+  formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
+): Beaten[] {
+  const others = standingOf(around.others, unit, formula);
+  return beatenBy(
+    merge(others, standingOf(around.without, unit, formula)),
+    merge(others, standingOf(around.with, unit, formula)),
+  );
+}
+
+/** The records standing `now` (the log with the new sets) that did not `was` (without them). */
+export function beatenBy(was: Standing, now: Standing): Beaten[] {
   const out: Beaten[] = [];
-  const oldLoad = was.load[was.load.length - 1];
-  const newLoad = now.load[now.load.length - 1];
-  const heavier =
-    oldLoad &&
-    newLoad &&
-    (compare(newLoad.set.load, oldLoad.set.load) > 0 ||
-      (compare(newLoad.set.load, oldLoad.set.load) === 0 && newLoad.set.reps > oldLoad.set.reps));
-  if (heavier) out.push({ kind: 'load', set: newLoad.set, previous: oldLoad.set });
-  const oldE = was.e1rm[was.e1rm.length - 1];
-  const newE = now.e1rm[now.e1rm.length - 1];
+  const oldLoad = was.heaviest;
+  const newLoad = now.heaviest;
+  const heavier = oldLoad && newLoad && lifts(newLoad, oldLoad) > 0;
+  if (heavier) out.push({ kind: 'load', set: newLoad, previous: oldLoad });
+  const oldE = was.e1rm;
+  const newE = now.e1rm;
   if (oldE && newE && newE.e1rm > oldE.e1rm + 1e-9)
     out.push({ kind: 'e1rm', e1rm: newE.e1rm, previous: oldE.e1rm, set: newE.set });
   // More reps at a load lifted before; a heavier set than ever is said once, as a load PR.
   if (!heavier) {
-    const old = new Map(was.reps.map((r) => [r.load, r.reps]));
-    for (const r of now.reps) {
-      const prev = old.get(r.load);
-      if (prev !== undefined && r.reps > prev && r.load > 0)
-        out.push({ kind: 'reps', load: r.load, reps: r.reps, previous: prev });
+    for (const [at, reps] of [...now.repsAt].sort((a, b) => a[0] - b[0])) {
+      const prev = was.repsAt.get(at);
+      if (prev !== undefined && reps > prev && at > 0)
+        out.push({ kind: 'reps', load: at, reps, previous: prev });
     }
   }
   return out;
