@@ -34,9 +34,8 @@ export type Beaten =
 
 /**
  * The records standing in a stretch of the log: what a later set must beat. Each is a
- * maximum over sets or sessions, whatever their order, so the standing of two stretches
- * merges into the standing of both (`merge`), and the store can summarise a long history
- * (`Candidates`) instead of handing over every set.
+ * maximum over sets or sessions, so the store can summarise a long history (`Candidates`)
+ * instead of handing over every set; of two equal records the earlier is named.
  */
 export interface Standing {
   /** The heaviest set by what was lifted: a heavier load, or more reps at the same load. */
@@ -67,18 +66,28 @@ export function standing(
 }
 
 /**
- * A stretch of the log as a store can summarise it: of its work sets of one exercise, the
- * most reps at each load as entered, and the sets near failure (estimate.ts: an RPE of 7 or
- * more, or with no RPE no later set of its session on the same side as heavy), each load,
- * reps and RPE once.
+ * A stretch of the log as a store can summarise it: of its work sets of one exercise, each
+ * load (as entered) and reps lifted, and the sets near failure (estimate.ts: an RPE of 7 or
+ * more, or with no RPE no later set of its session on the same side as heavy), each once.
+ * `at` places a row's first set in the log (by date, then within the session), so that of
+ * two equal records the earlier is named, as `standing` names it.
  */
 export interface Candidates {
-  readonly best: readonly { readonly load: Load; readonly reps: number }[];
+  readonly lifted: readonly { readonly load: Load; readonly reps: number; readonly at: number }[];
   readonly nearFailure: readonly {
     readonly load: Load;
     readonly reps: number;
     readonly rpe: number | null;
+    readonly at: number;
   }[];
+}
+
+/** Two stretches of one log summarised as one (their `at` from the same count). */
+export function joined(a: Candidates, b: Candidates): Candidates {
+  return {
+    lifted: [...a.lifted, ...b.lifted],
+    nearFailure: [...a.nearFailure, ...b.nearFailure],
+  };
 }
 
 /** The records standing in a summarised stretch: the same as `standing` of its sessions. */
@@ -87,33 +96,23 @@ export function standingOf(
   unit: Unit,
   formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
 ): Standing {
+  const inOrder = <T extends { readonly at: number }>(xs: readonly T[]) =>
+    [...xs].sort((x, y) => x.at - y.at);
   let heaviest: Standing['heaviest'] = null;
   const repsAt = new Map<number, number>();
-  for (const b of c.best) {
+  for (const b of inOrder(c.lifted)) {
     const at = Math.round(valueIn(b.load, unit) * 10) / 10;
     if (b.reps > (repsAt.get(at) ?? -Infinity)) repsAt.set(at, b.reps);
     if (b.load.value > 0 && (!heaviest || lifts(b, heaviest) > 0))
       heaviest = { load: b.load, reps: b.reps };
   }
   let e1rm: Standing['e1rm'] = null;
-  for (const s of c.nearFailure) {
+  for (const s of inOrder(c.nearFailure)) {
     const e = setE1rm(s, unit, formula);
     if (e !== null && (!e1rm || e > e1rm.e1rm + 1e-9))
       e1rm = { e1rm: e, set: { load: s.load, reps: s.reps } };
   }
   return { heaviest, e1rm, repsAt };
-}
-
-/** The records standing in two stretches of one log, from each one's. */
-export function merge(a: Standing, b: Standing): Standing {
-  const repsAt = new Map(a.repsAt);
-  for (const [at, reps] of b.repsAt) if (reps > (repsAt.get(at) ?? -Infinity)) repsAt.set(at, reps);
-  return {
-    heaviest:
-      !a.heaviest || (b.heaviest && lifts(b.heaviest, a.heaviest) > 0) ? b.heaviest : a.heaviest,
-    e1rm: !a.e1rm || (b.e1rm && b.e1rm.e1rm > a.e1rm.e1rm + 1e-9) ? b.e1rm : a.e1rm,
-    repsAt,
-  };
 }
 
 /** By what was lifted: 1 when `a` is a heavier load, or more reps at the same load. */
@@ -147,10 +146,9 @@ export function beatenAround(
   unit: Unit,
   formula: E1rm.Formula = E1rm.DEFAULT_FORMULA,
 ): Beaten[] {
-  const others = standingOf(around.others, unit, formula);
   return beatenBy(
-    merge(others, standingOf(around.without, unit, formula)),
-    merge(others, standingOf(around.with, unit, formula)),
+    standingOf(joined(around.others, around.without), unit, formula),
+    standingOf(joined(around.others, around.with), unit, formula),
   );
 }
 
