@@ -37,6 +37,9 @@ lines.push({
   ratio: Repeat.show(s.ratio, 'x', 2),
   goal: `<= ${f(Startup.GOAL)}x`,
   met: s.ratio.median <= Startup.GOAL,
+  ...(s.ratio.median > Startup.GOAL && {
+    limit: `the least any \`thrust today\` on Node does (load the SQLite addon, read and parse the profile and the plan, print: bench/startup-floor.mjs) takes ${Repeat.show(s.floorMs, ' ms', 0)}, ${Repeat.show(s.floorRatio, 'x', 2)} \`node -e 0\`, before any of Thrust's own code runs`,
+  }),
 });
 lines.push({
   what: '`thrust today`, CPU time (user + system; a busy machine stretches it less)',
