@@ -99,7 +99,12 @@ const shown = (t: Analytics.Tracks.Track) => t.progression !== 'fixed' && t.sess
 
 /** The overview: adherence, volume, every track's trend and projection, the reference, symmetry, body, tests, stalls. */
 export async function overview(deps: Deps, opts: StatsOptions = {}) {
-  const snap = await snapshot(deps);
+  // Every read at once: on PostgreSQL each is a round trip of its own.
+  const [snap, hipRows, tests] = await Promise.all([
+    snapshot(deps),
+    deps.store.measurements(deps.user, Body.HIP),
+    deps.store.tests(deps.user),
+  ]);
   if (!snap.ok) return snap;
   const since = opts.since ? parse(S.day, opts.since, 'since') : ok(undefined);
   if (!since.ok) return since;
@@ -116,8 +121,7 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
     ? { load: { value: opts.target.load, unit }, reps: opts.target.reps, sets: 3, capped: false }
     : defaultTarget(profile);
   // One unit for the whole series (the latest one's), so a switch of tape does not jump.
-  const hips = Measures.inOneUnit(await deps.store.measurements(deps.user, Body.HIP));
-  const tests = await deps.store.tests(deps.user);
+  const hips = Measures.inOneUnit(hipRows);
   const bests = Progress.sessionBests(shownLog, main, unit, profile.settings.formula);
   const e1rmOn = (d: string) => [...bests].reverse().find((b) => b.date <= d)?.e1rm ?? null;
 

@@ -256,6 +256,7 @@ export async function importSets(
           .innerJoin('sessions', 'sessions.id', 'sets.session_id')
           .select('sets.id')
           .where('sets.user_id', '=', user)
+          .where('sessions.user_id', '=', user)
           .where('sessions.date', '>=', first)
           .where((eb) =>
             eb.or([

@@ -65,7 +65,8 @@ export async function recordsAround(
           * (case when sets.load_unit = 'lb' then ${sql.lit(Units.KG_PER_LB)} else 1.0 end) as kg,
         cast(replace(sessions.date, '-', '') as bigint) * 1000000 + sets.seq as ord
       from sets join sessions on sessions.id = sets.session_id
-      where sets.user_id = ${user} and sets.exercise in (${forms}) and sets.warmup = 0
+      where sets.user_id = ${user} and sessions.user_id = ${user}
+        and sets.exercise in (${forms}) and sets.warmup = 0
     ),
     stretches as (
       select 'o' as stretch, work.* from work where session_id <> ${sessionId}

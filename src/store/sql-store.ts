@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Profile } from '../domain/index.js';
+import type { Plan, Profile } from '../domain/index.js';
 import * as S from '../schemas/index.js';
 import { writeTx, type Engine } from './engine.js';
 import type { Backup, Store, StoredPlan, StoredSession, StoredSet, UserId } from './port.js';
@@ -19,6 +19,25 @@ import { importSets, type InsertSets } from './sql-bulk.js';
 import { restore } from './sql-restore.js';
 
 export type { InsertSets };
+
+/**
+ * A stored plan from its text. Every plan row is written once, from a plan the domain made
+ * (Program.generate) or a restore checked against the plan schema, and is never changed;
+ * so reading one back is JSON.parse with a guard that it is a plan at all, not a schema
+ * check of some 50 KB on every start of the CLI and every uncached read of a server.
+ */
+function planOf(id: string, data: string): Plan.Plan {
+  const p: unknown = JSON.parse(data);
+  const shaped =
+    typeof p === 'object' &&
+    p !== null &&
+    'days' in p &&
+    Array.isArray(p.days) &&
+    'start' in p &&
+    typeof p.start === 'string';
+  if (!shaped) throw new Error(`plan ${id}: the stored data is not a plan`);
+  return p as Plan.Plan;
+}
 
 export function sqlStore(
   db: Kysely<Database>,
@@ -56,13 +75,19 @@ export function sqlStore(
     let q = db.selectFrom('sessions').selectAll().where('user_id', '=', user);
     if (since) q = q.where('date', '>=', since);
     const sessions = await q.orderBy('date').execute();
-    let sq = db
-      .selectFrom('sets')
-      .innerJoin('sessions', 'sessions.id', 'sets.session_id')
-      .selectAll('sets')
-      .where('sets.user_id', '=', user);
-    if (since) sq = sq.where('sessions.date', '>=', since);
-    const sets = await sq.orderBy('sets.session_id').orderBy('sets.seq').execute();
+    // The user's sets, joined to their sessions only to cut them at `since`; the join names
+    // the user on both sides, so the planner reads both by the user's index whatever its
+    // statistics say (a hash join over every lifter's sessions otherwise, bench/scale).
+    const sq = since
+      ? db
+          .selectFrom('sets')
+          .innerJoin('sessions', 'sessions.id', 'sets.session_id')
+          .selectAll('sets')
+          .where('sets.user_id', '=', user)
+          .where('sessions.user_id', '=', user)
+          .where('sessions.date', '>=', since)
+      : db.selectFrom('sets').selectAll().where('user_id', '=', user);
+    const sets = await sq.orderBy('session_id').orderBy('seq').execute();
     const bySession = new Map<string, StoredSet[]>();
     for (const row of sets) {
       const s = toSet(row);
@@ -187,7 +212,7 @@ export function sqlStore(
       const stored = {
         id: row.id,
         createdAt: row.created_at,
-        plan: S.plan.parse(JSON.parse(data)),
+        plan: planOf(row.id, data),
       };
       return remember(row.id, stored);
     },
@@ -278,6 +303,7 @@ export function sqlStore(
         .selectAll('sets')
         .select(['sessions.date', 'sessions.plan_id', 'sessions.day_id'])
         .where('sets.user_id', '=', user)
+        .where('sessions.user_id', '=', user)
         .where('sets.exercise', 'in', [...exercises])
         .orderBy('sessions.date')
         .orderBy('sets.seq')
@@ -412,7 +438,7 @@ export function sqlStore(
             remember(r.id, {
               id: r.id,
               createdAt: r.created_at,
-              plan: S.plan.parse(JSON.parse(d)),
+              plan: planOf(r.id, d),
             });
         }
       }

@@ -131,11 +131,13 @@ export function gearFor(kind: DayKind, slots: readonly Slot[], profile: Profile)
       false,
       'Optional: the seed suggests them on heavy days (R10); no study has tested sleeves on the hip thrust.',
     );
+  // Keys in the plan schema's order, so a plan reads back the same whether it was made here
+  // or restored through the schema (sql-store.ts reads stored plans without re-checking).
   return [...needs].map(([gear, n]) => ({
     gear,
     why: n.why,
-    required: n.required,
     owned: profile.inventory.gear.includes(gear),
+    required: n.required,
   }));
 }
 export { mainLift } from './templates.js';
