@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Program } from '../domain/index.js';
 import { lifter } from '../domain/fixtures.js';
+import * as S from '../schemas/index.js';
 import { ENGINES } from './engines.testkit.js';
 import { LATEST } from './migrations/index.js';
 import type { NewSet, Store } from './port.js';
@@ -68,6 +69,27 @@ describe.each(ENGINES)('Store contract on $name', (engine) => {
     await store.savePlan(u, second);
     expect((await store.activePlan(u))?.plan).toEqual(second);
     expect(await store.activePlan(await store.user('nobody'))).toBeNull();
+    // A plan reads back key for key as written, so an export of it reads the same after a
+    // restore (which checks it against the schema, in the schema's key order).
+    expect(JSON.stringify((await store.activePlan(u))?.plan)).toBe(
+      JSON.stringify(S.plan.parse(JSON.parse(JSON.stringify(second)))),
+    );
+  });
+
+  it('says which plan row is not a plan, rather than reading it as one', async () => {
+    const u = await store.user('broken-plan');
+    await store.saveProfile(u, lifter());
+    const saved = await store.savePlan(u, Program.generate(lifter(), '2026-11-23'));
+    await env.raw(`update plans set data = '{"days": 3}' where id = '${saved.id}'`);
+    const other = await env.open();
+    if (!other.ok) throw new Error(JSON.stringify(other.error));
+    try {
+      await expect(other.value.activePlan(u)).rejects.toThrow(
+        `plan ${saved.id}: the stored data is not a plan`,
+      );
+    } finally {
+      await other.value.close();
+    }
   });
 
   it('keeps the plan a session was logged under and the track a set answers', async () => {
