@@ -126,4 +126,46 @@ describe.skipIf(!here)('two accounts on one phone', () => {
     expect(await ana.stored()).toBe(2);
     expect(await ben.stored()).toBe(0);
   });
+
+  it('takes a set id the server holds with other values as refused, says so, and does not send it again', async () => {
+    // A set the server already has under an id, with other values (logged last week, on
+    // another device), so today's card still has sets to log.
+    const taken = '00000000-0000-4000-8000-00000000a409';
+    await ana.call('POST', '/api/v1/sets', {
+      exercise: 'barbell-hip-thrust',
+      date: '2026-10-30',
+      sets: [{ id: taken, load: { value: 225, unit: 'lb' }, reps: 3, clean: true }],
+    });
+    const before = await ana.stored();
+    // This page sends its next set under that id: the real server answers 409 `taken`.
+    let sent = 0;
+    await page.route('**/api/v1/sets', async (r) => {
+      if (r.request().method() !== 'POST') return r.continue();
+      sent++;
+      const body = JSON.parse(r.request().postData() ?? '{}') as { sets: { id: string }[] };
+      for (const x of body.sets) x.id = taken;
+      await r.continue({ postData: JSON.stringify(body) });
+    });
+    try {
+      await logIn(ana.email);
+      await page
+        .getByRole('button', { name: /^Log set: Barbell hip thrust/ })
+        .first()
+        .click();
+      const refused = page.getByTestId('refused');
+      await expect.poll(() => refused.isVisible(), { timeout: 10_000 }).toBe(true);
+      expect(await refused.textContent()).toMatch(
+        /^1 set was refused: .*already logged on 2026-10-30 with other values/,
+      );
+      // Final: nothing waits to sync, and going back online sends nothing more.
+      expect(await page.getByTestId('sync').count()).toBe(0);
+      await page.evaluate('window.dispatchEvent(new Event("online"))');
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(sent).toBe(1);
+      expect(await ana.stored()).toBe(before);
+      await shoot(page, 'outbox-refused', 'screen');
+    } finally {
+      await page.unroute('**/api/v1/sets');
+    }
+  });
 });
