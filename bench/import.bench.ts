@@ -71,12 +71,17 @@ export async function run(rows: number) {
     const prep = await openSqlite(ceilingPath);
     if (!prep.ok) throw new Error('open');
     const cu = await prep.value.user('bench');
-    await prep.value.logSets(cu, { date: '1989-12-31', dayId: null }, []);
     await prep.value.close();
     const raw = new Database(ceilingPath);
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
-    const sessionId = (raw.prepare('select id from sessions').get() as { id: string }).id;
+    // One session to hold the rows (an empty batch of sets makes none).
+    const sessionId = randomUUID();
+    raw
+      .prepare(
+        "insert into sessions (id, user_id, date, created_at, next_seq) values (?, ?, '1989-12-31', ?, 0)",
+      )
+      .run(sessionId, cu, new Date().toISOString());
     const insert = raw.prepare(
       'insert into sets (id, user_id, session_id, seq, exercise, load_value, load_unit, reps, side, hold_seconds, clean, band, rpe, rir, felt, note, warmup, logged_at) values (?, ?, ?, ?, ?, ?, ?, ?, null, null, 0, null, null, null, null, null, 0, ?)',
     );
