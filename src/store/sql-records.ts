@@ -5,7 +5,7 @@
  * reps lifted, and the sets near failure, found with a window over each session's later sets)
  * for three stretches: every session but the one the new sets joined, that session without
  * the new sets, and that session with them. A few dozen rows at any length of history; the
- * domain merges them into the records before and after (analytics/records.ts).
+ * domain reads the records before and after from them (analytics/records.ts).
  */
 import { sql, type Kysely } from 'kysely';
 import { E1rm, Units, type Analytics } from '../domain/index.js';
@@ -54,7 +54,8 @@ export async function recordsAround(
     fresh.length > 0 ? sql`and id not in (${sql.join(fresh.map((id) => sql`${id}`))})` : sql``;
   // `later_kg`: the heaviest later set of the same session and side within its stretch (a
   // NULL side is one partition, as the domain compares sides). `ord` places a set in the log
-  // (its session's date, then its number) without a sort; `first` is the earliest set of a
+  // (its session's date, then its number, as YYYYMMDD * 10^6 + number: a session holds far
+  // fewer than a million sets, and the result stays an exact integer in JavaScript); `first` is the earliest set of a
   // row, so of two equal records (100 kg and 220.46 lb; two sets of one e1RM) the domain
   // names the earlier, as the whole log does.
   const { rows } = await sql<CandidateRow>`
