@@ -2,7 +2,8 @@
  * Progress with no network (issue 16, item 11): the service worker caches the Progress
  * chunk on install, so a lifter who never opened Progress on this page load still gets its
  * charts offline from the last read; where the chunk cannot be had (no service worker, no
- * connection), the screen says so and opens once the connection is back, never blank.
+ * connection), the screen says so and opens once the connection is back, never blank. And
+ * a lift switched quickly shows the lift last chosen, whatever order the answers come in.
  * Built app, phone-sized Chromium.
  */
 import { chromium, type Browser } from 'playwright-core';
@@ -105,4 +106,32 @@ describe.skipIf(!chromiumHere('web-offline-progress.e2e.test.ts'))('Progress off
       })
       .toBe(true);
   }, 90_000);
+  it('shows the lift last chosen when answers come back out of order', async () => {
+    const { page, server } = l;
+    await page.goto(`${server.url}/#/progress`);
+    await expect.poll(() => chart().isVisible(), { timeout: 20_000 }).toBe(true);
+    const prs = page.getByTestId('prs');
+    expect(await prs.isVisible()).toBe(true);
+    // The hip thrust's detail answers slowly; the squat's at once.
+    await page.route('**/api/v1/stats/barbell-hip-thrust', async (r) => {
+      await new Promise((done) => setTimeout(done, 1_500));
+      await r.continue();
+    });
+    try {
+      const lift = page.getByLabel('Exercise');
+      await lift.selectOption('back-squat');
+      await lift.selectOption('barbell-hip-thrust');
+      await lift.selectOption('back-squat');
+      await expect
+        .poll(() => page.getByText('No work sets of this exercise yet.').isVisible())
+        .toBe(true);
+      // The hip thrust's late answer lands, and changes nothing.
+      await new Promise((done) => setTimeout(done, 2_500));
+      expect(await lift.inputValue()).toBe('back-squat');
+      expect(await page.getByText('No work sets of this exercise yet.').isVisible()).toBe(true);
+      expect(await prs.count()).toBe(0);
+    } finally {
+      await page.unroute('**/api/v1/stats/barbell-hip-thrust');
+    }
+  }, 60_000);
 });

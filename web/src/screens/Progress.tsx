@@ -4,7 +4,7 @@
  * and metabolic days apart), weekly hard sets, hips, the left/right gap, sprint and jump
  * beside the hip thrust, and PRs.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ERROR_FRACTION, ESTIMATE_NOTE } from '../../../src/domain/e1rm';
 import { get, Offline } from '../api';
 import type { ExerciseStats, Overview } from '../types';
@@ -83,9 +83,13 @@ export function Progress() {
         ),
       );
   }, []);
+  // Answers can come back out of order when the lifter switches lifts quickly: only the
+  // latest choice's detail is shown, never an earlier one's under the later name.
+  const chosen = useRef<string | null>(null);
   const choose = (id: string) => {
+    chosen.current = id;
     setLift(id);
-    void detailOf(id).then(show);
+    void detailOf(id).then((d) => chosen.current === id && show(d));
   };
 
   const track: Track | undefined = detail?.tracks.find((t) => t.id === trackId);
