@@ -37,6 +37,8 @@ describe('the web app’s files', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), PAGE);
     writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+    mkdirSync(join(root, '.vite'));
+    writeFileSync(join(root, '.vite', 'manifest.json'), '{"index.html":{}}');
     // As web/build-plugins.ts writes them: each copy beside its file.
     for (const [file, text] of [
       ['index.html', PAGE],
@@ -85,6 +87,14 @@ describe('the web app’s files', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await r.text()).toBe('User-agent: *\nDisallow: /\n');
+  });
+
+  it('does not serve the build’s bookkeeping or any other dotfile', async () => {
+    for (const path of ['/.vite/manifest.json', '/.env', '/assets/.hidden']) {
+      const r = await get(path);
+      expect(r.status, path).toBe(404);
+      expect(r.headers.get('content-type'), path).toMatch(/^application\/problem\+json/);
+    }
   });
 
   it('answers the app’s own routes with the page, revalidated', async () => {

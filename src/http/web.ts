@@ -49,6 +49,11 @@ export function serveWeb(app: App, root: string): void {
   });
   // Answered here, never by the page: a crawler asking for it would otherwise get the app.
   app.get('/robots.txt', (c: Ctx) => c.text(ROBOTS));
+  // The build's own bookkeeping (.vite/manifest.json) and any other dotfile stay unserved.
+  app.use('*', async (c: Ctx, next) => {
+    if (!c.req.path.includes('/.')) return next();
+    return problem(c, 404, 'not-found', `No ${c.req.path} here.`);
+  });
   const files = serveStatic({ root, precompressed: true });
   const page = serveStatic({ root, path: 'index.html', precompressed: true });
   app.use('*', (c: Ctx, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
