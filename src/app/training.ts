@@ -122,6 +122,11 @@ export const logInput = z.object({
 });
 export type LogInput = z.input<typeof logInput>;
 
+/** POST /sets' body and the log_sets tool's input: the log input with no unknown keys. */
+export const logBody = logInput
+  .extend({ sets: z.array(logInput.shape.sets.element.strict()).min(1).max(50) })
+  .strict();
+
 /** A side is named on single-sided work and only there, for a new set and a correction. */
 function sideProblem(ref: Catalogue.ExerciseRef, side: 'left' | 'right' | null, field: string) {
   // An exercise of the lifter's own (imported) has no laterality to hold a side to.

@@ -1,11 +1,11 @@
 /** The /api/v1 routes: each parses, calls one use case, and formats. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { today } from '../app/deps.js';
 import * as Sessions from '../app/sessions.js';
 import * as Setup from '../app/setup.js';
 import { Catalogue } from '../domain/index.js';
 import * as Stats from '../app/stats.js';
 import * as Training from '../app/training.js';
+import * as Views from '../app/views.js';
 import * as S from '../schemas/index.js';
 import { body, errors, idParam, json, problemResponse, type App } from './openapi.js';
 import { fromApp, problem, send } from './problem.js';
@@ -90,20 +90,8 @@ export function register(app: App): void {
       responses: { 200: json('The plan'), ...errors },
     }),
     async (c) => {
-      const r = await Training.snapshot(c.var.deps);
-      return r.ok
-        ? send(
-            c,
-            {
-              id: r.value.plan.id,
-              plan: r.value.plan.plan,
-              done: [...Training.doneDays(r.value)],
-              plans: r.value.plans.length,
-              proposal: Setup.proposal(r.value, today(c.var.deps)),
-            },
-            200,
-          )
-        : fromApp(c, r.error);
+      const r = await Views.planView(c.var.deps);
+      return r.ok ? send(c, r.value, 200) : fromApp(c, r.error);
     },
   );
 
@@ -156,11 +144,7 @@ export function register(app: App): void {
       method: 'post',
       path: '/api/v1/sets',
       summary: 'Log sets of one exercise (idempotent: a set id already stored is not stored again)',
-      request: body(
-        Training.logInput
-          .extend({ sets: z.array(Training.logInput.shape.sets.element.strict()).min(1).max(50) })
-          .strict(),
-      ),
+      request: body(Training.logBody),
       responses: { 201: json('The stored sets'), ...errors },
     }),
     async (c) => {

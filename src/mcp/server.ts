@@ -23,7 +23,8 @@ import type { AppResult } from '../app/errors.js';
 import { CONFLICT_DETAIL, isConflict } from '../http/conflict.js';
 import { appProblem, invalidProblem, type Problem } from '../http/problem.js';
 import { outage } from '../http/unavailable.js';
-import { planView, statsView, TOOLS } from './tools.js';
+import { planView } from '../app/views.js';
+import { statsView, TOOLS } from './tools.js';
 
 export const SERVER_INFO = { name: 'thrust', version: '0.1.0' } as const;
 

@@ -4,11 +4,11 @@
  */
 import * as z from 'zod';
 import * as Body from '../app/body.js';
-import { today, type Deps } from '../app/deps.js';
+import type { Deps } from '../app/deps.js';
 import type { AppResult } from '../app/errors.js';
-import * as Setup from '../app/setup.js';
 import * as Stats from '../app/stats.js';
 import * as Training from '../app/training.js';
+import { planView } from '../app/views.js';
 import { ok } from '../domain/result.js';
 import * as S from '../schemas/index.js';
 
@@ -30,24 +30,6 @@ const tool = <T extends z.ZodType>(t: Tool<T>): Tool => t;
 const dateQuery = z
   .object({ date: S.day.optional().describe('the day, YYYY-MM-DD (default today)') })
   .strict();
-
-/** POST /sets' body: the log input with no unknown keys, as the route reads it. */
-export const logSetsInput = Training.logInput
-  .extend({ sets: z.array(Training.logInput.shape.sets.element.strict()).min(1).max(50) })
-  .strict();
-
-/** GET /plan's answer: the plan, the days done, and the next plan once this one is over. */
-export async function planView(deps: Deps): Promise<AppResult<object>> {
-  const r = await Training.snapshot(deps);
-  if (!r.ok) return r;
-  return ok({
-    id: r.value.plan.id,
-    plan: r.value.plan.plan,
-    done: [...Training.doneDays(r.value)],
-    plans: r.value.plans.length,
-    proposal: Setup.proposal(r.value, today(deps)),
-  });
-}
 
 /** GET /stats, or GET /stats/{exercise} when one is named. */
 export async function statsView(
@@ -84,7 +66,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
     title: 'Log sets',
     description:
       'Log sets of one exercise on a day (default today). Give each set an id (a UUID, as the web app’s outbox does): a set whose id is already stored is not stored again, so a retry never doubles a set. Answers the stored sets and any records they beat.',
-    input: logSetsInput,
+    input: Training.logBody,
     readOnly: false,
     route: 'POST /api/v1/sets',
     run: (deps, body) => Training.log(deps, body),
