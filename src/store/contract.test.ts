@@ -2,11 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Program } from '../domain/index.js';
 import { lifter } from '../domain/fixtures.js';
 import * as S from '../schemas/index.js';
-import { ENGINES } from './engines.testkit.js';
+import { ENGINES, type Setup } from './engines.testkit.js';
+import { suiteStore } from './store.testkit.js';
 import { LATEST } from './migrations/index.js';
 import type { NewSet, Store } from './port.js';
 
@@ -33,19 +34,11 @@ function set(overrides: Partial<NewSet> = {}): NewSet {
 }
 
 describe.each(ENGINES)('Store contract on $name', (engine) => {
-  let env: Awaited<ReturnType<typeof engine.setup>>;
+  let env: Setup;
   let store: Store;
-
-  beforeAll(async () => {
-    env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
-  });
-
-  afterAll(async () => {
-    await store?.close();
-    await env?.teardown();
+  suiteStore(engine, (e, s) => {
+    env = e;
+    store = s;
   });
 
   it('gives each user name one stable id', async () => {

@@ -2,23 +2,15 @@
  * The Store contract for the names of a lifter's own exercises, on every adapter (SQLite,
  * PostgreSQL): kept as first written, per lifter, and carried by a restore.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from './engines.testkit.js';
+import { suiteStore } from './store.testkit.js';
 import type { Store } from './port.js';
 
 describe.each(ENGINES)('names of own exercises on $name', (engine) => {
-  let env: Awaited<ReturnType<typeof engine.setup>>;
   let store: Store;
-
-  beforeAll(async () => {
-    env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
-  });
-  afterAll(async () => {
-    await store?.close();
-    await env?.teardown();
+  suiteStore(engine, (_, s) => {
+    store = s;
   });
 
   it('keeps the first spelling of each, for its lifter only', async () => {

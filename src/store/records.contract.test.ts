@@ -6,9 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Analytics, Catalogue } from '../domain/index.js';
 import { ENGINES } from './engines.testkit.js';
+import { suiteStore } from './store.testkit.js';
 import type { NewSet, Store } from './port.js';
 
 const R = Analytics.Records;
@@ -68,18 +69,9 @@ function newSet(s: GenSet): NewSet {
 }
 
 describe.each(ENGINES)('records from the summary on $name', (engine) => {
-  let env: Awaited<ReturnType<typeof engine.setup>>;
   let store: Store;
-
-  beforeAll(async () => {
-    env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
-  });
-  afterAll(async () => {
-    await store?.close();
-    await env?.teardown();
+  suiteStore(engine, (_, s) => {
+    store = s;
   });
 
   it('equal the records of the whole log, before and after new sets', async () => {

@@ -3,8 +3,9 @@
  * one exercise's sessions, moving a session to another day, deleting one with its sets.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from './engines.testkit.js';
+import { suiteStore } from './store.testkit.js';
 import type { NewSet, Store } from './port.js';
 
 function set(overrides: Partial<NewSet> = {}): NewSet {
@@ -28,19 +29,9 @@ function set(overrides: Partial<NewSet> = {}): NewSet {
 }
 
 describe.each(ENGINES)('Store contract for whole sessions on $name', (engine) => {
-  let env: Awaited<ReturnType<typeof engine.setup>>;
   let store: Store;
-
-  beforeAll(async () => {
-    env = await engine.setup();
-    const opened = await env.open();
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    store = opened.value;
-  });
-
-  afterAll(async () => {
-    await store?.close();
-    await env?.teardown();
+  suiteStore(engine, (_, s) => {
+    store = s;
   });
 
   it('gives one exercise’s sessions with only its sets, old custom ids included when asked', async () => {
