@@ -144,21 +144,19 @@ const GOALS: Record<string, { ratio: number; pacedP99: number }> = {
 // server's own work per request is the limit.
 const sqliteLimit = Limits.sqlite();
 const pgLimit = pgUrl ? await Limits.postgres(pgUrl) : null;
-const storage: Record<string, string> = {
-  'POST /api/v1/sets, SQLite': `SQLite commits ${f(sqliteLimit.commitsPerSecond, 0)} one-row transactions a second here (${f(sqliteLimit.groupedRowsPerSecond, 0)} rows a second in transactions of 64, as the group commit shares them)`,
-  'POST /api/v1/sets, PostgreSQL': `PostgreSQL takes ${f(pgLimit ?? NaN, 0)} single-row inserts a second from 64 connections of one process here`,
+const storage: Record<string, { text: string; rowsPerSecond: number }> = {
+  'POST /api/v1/sets, SQLite': {
+    text: `SQLite commits ${f(sqliteLimit.commitsPerSecond, 0)} one-row transactions a second here (${f(sqliteLimit.groupedRowsPerSecond, 0)} rows a second in transactions of 64, as the group commit shares them)`,
+    rowsPerSecond: sqliteLimit.groupedRowsPerSecond,
+  },
+  'POST /api/v1/sets, PostgreSQL': {
+    text: `PostgreSQL takes ${f(pgLimit ?? NaN, 0)} single-row inserts a second from 64 connections of one process here`,
+    rowsPerSecond: pgLimit ?? NaN,
+  },
 };
 for (const [k, r] of (loads[0] ?? []).entries()) {
   if (k === 0) continue;
   const goal = GOALS[r.name] ?? { ratio: 0.5, pacedP99: 10 };
-  const cpuMs = Repeat.of(
-    loads.map((rs) => rs[k]!),
-    (x) => x.result.serverMsPerRequest,
-  );
-  const helloMedian = Repeat.of(loads, (rs) => rs[0]!.result.perSecond).median;
-  const wanted = goal.ratio * helloMedian;
-  const dbRate = r.name.endsWith('SQLite') ? sqliteLimit.groupedRowsPerSecond : (pgLimit ?? NaN);
-  const limit = `${storage[r.name] ?? ''}; the server spends ${Repeat.show(cpuMs, ' ms', 2)} of CPU a request, so one core serves at most about ${f(1000 / cpuMs.median, 0)} a second. The goal asks ${f(wanted, 0)} a second: ${dbRate >= wanted ? "the server's own work per request is the limit, not the database" : 'beyond what the database itself takes here'}`;
   const same = loads.map((rs) => ({ row: rs[k]!, hello: rs[0]! }));
   const ratio = Repeat.ratio(
     same,
@@ -167,6 +165,10 @@ for (const [k, r] of (loads[0] ?? []).entries()) {
   );
   const paced = Repeat.of(same, (x) => x.row.paced?.p99 ?? Infinity);
   const helloRps = Repeat.of(same, (x) => x.hello.result.perSecond);
+  const cpuMs = Repeat.of(same, (x) => x.row.result.serverMsPerRequest);
+  const wanted = goal.ratio * helloRps.median;
+  const db = storage[r.name];
+  const limit = `${db?.text ?? ''}; the server spends ${Repeat.show(cpuMs, ' ms', 2)} of CPU a request, so one core serves at most about ${f(1000 / cpuMs.median, 0)} a second. The goal asks ${f(wanted, 0)} a second: ${(db?.rowsPerSecond ?? NaN) >= wanted ? "the server's own work per request is the limit, not the database" : 'beyond what the database itself takes here'}`;
   lines.push({
     what: `${r.name}, 64 clients, ${seconds} s`,
     figure: `${Repeat.show(
