@@ -26,7 +26,11 @@ const BANDS = new Set<string | null>([
   null,
 ] satisfies StoredSet['band'][]);
 const FELT = new Set<string | null>([...Log.FELT, null]);
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+/** A number column read as a number, NULL as null (PostgreSQL gives some as text). */
+export const num = (v: unknown): number | null =>
+  v === null || v === undefined ? null : Number(v);
+/** One of the units a load column may hold. */
+export const isUnit = (u: string): u is Units.Unit => UNITS.has(u);
 
 /**
  * A stored set from its row. Read on every log and every chart, so it is checked by hand
@@ -38,7 +42,7 @@ export function toSet(row: Selectable<SetsTable>): StoredSet {
   const bad = (column: string, value: unknown) =>
     new Error(`set ${row.id}: column ${column} holds ${JSON.stringify(value)}`);
   if (!Catalogue.isExerciseRef(row.exercise)) throw bad('exercise', row.exercise);
-  if (!UNITS.has(row.load_unit)) throw bad('load_unit', row.load_unit);
+  if (!isUnit(row.load_unit)) throw bad('load_unit', row.load_unit);
   if (!SIDES.has(row.side)) throw bad('side', row.side);
   if (!BANDS.has(row.band)) throw bad('band', row.band);
   if (!FELT.has(row.felt)) throw bad('felt', row.felt);
@@ -49,7 +53,7 @@ export function toSet(row: Selectable<SetsTable>): StoredSet {
     sessionId: row.session_id,
     seq: Number(row.seq),
     exercise: Catalogue.canonical(row.exercise),
-    load: { value: Number(row.load_value), unit: row.load_unit as Units.Unit },
+    load: { value: Number(row.load_value), unit: row.load_unit },
     reps: Number(row.reps),
     side: row.side as StoredSet['side'],
     holdSeconds: num(row.hold_seconds),

@@ -21,7 +21,7 @@ import { CompiledQuery, type Kysely } from 'kysely';
 import { Catalogue } from '../domain/index.js';
 import { writeTx, type Engine } from './engine.js';
 import { SetIdTaken, type NewSet, type StoredSet, type UserId } from './port.js';
-import { setRow, toSet } from './rows.js';
+import { num, setRow, toSet } from './rows.js';
 import type { Database, SetsTable } from './schema.js';
 
 type Session = { date: string; dayId: string | null; planId?: string | null };
@@ -134,7 +134,6 @@ const sessionValues = (user: UserId, session: Session, reserve: number) => [
 
 /** True when the stored row is the set sent, on the same day (its log time aside). */
 function same(row: SetsTable & { date: string }, date: string, s: NewSet): boolean {
-  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return (
     row.date === date &&
     Catalogue.canonical(row.exercise as Catalogue.ExerciseRef) ===
@@ -143,17 +142,17 @@ function same(row: SetsTable & { date: string }, date: string, s: NewSet): boole
     row.load_unit === s.load.unit &&
     Number(row.reps) === s.reps &&
     row.side === s.side &&
-    n(row.hold_seconds) === s.holdSeconds &&
+    num(row.hold_seconds) === s.holdSeconds &&
     (Number(row.clean) !== 0) === s.clean &&
     row.band === s.band &&
-    n(row.rpe) === s.rpe &&
-    n(row.rir) === s.rir &&
+    num(row.rpe) === s.rpe &&
+    num(row.rir) === s.rir &&
     row.felt === s.felt &&
     row.note === s.note &&
     (Number(row.warmup) !== 0) === s.warmup &&
     (row.track ?? null) === (s.track ?? null) &&
-    n(row.seconds) === (s.seconds ?? null) &&
-    n(row.distance_m) === (s.distanceM ?? null)
+    num(row.seconds) === (s.seconds ?? null) &&
+    num(row.distance_m) === (s.distanceM ?? null)
   );
 }
 

@@ -10,6 +10,7 @@
 import { sql, type Kysely } from 'kysely';
 import { E1rm, Units, type Analytics } from '../domain/index.js';
 import type { UserId } from './port.js';
+import { isUnit, num } from './rows.js';
 import type { Database } from './schema.js';
 
 /** The bound `compare` (domain/units.ts) uses: loads closer than 1 g are the same load. */
@@ -34,11 +35,6 @@ interface CandidateRow {
   rpe: number | string | null;
   first: number | string;
 }
-
-const unit = (u: string): Units.Unit => {
-  if (u !== 'lb' && u !== 'kg') throw new Error(`a set's load_unit holds ${JSON.stringify(u)}`);
-  return u;
-};
 
 export async function recordsAround(
   db: Kysely<Database>,
@@ -94,14 +90,16 @@ export async function recordsAround(
   `.execute(db);
   for (const r of rows) {
     const to = out[r.stretch];
-    const load = { value: Number(r.load_value), unit: unit(r.load_unit) };
+    if (!isUnit(r.load_unit))
+      throw new Error(`a set's column load_unit holds ${JSON.stringify(r.load_unit)}`);
+    const load = { value: Number(r.load_value), unit: r.load_unit };
     const at = Number(r.first);
     if (r.kind === 'lifted') to.lifted.push({ load, reps: Number(r.reps), at });
     else
       to.nearFailure.push({
         load,
         reps: Number(r.reps),
-        rpe: r.rpe === null ? null : Number(r.rpe),
+        rpe: num(r.rpe),
         at,
       });
   }
