@@ -123,7 +123,11 @@ function lifts(
   return compare(a.load, b.load) || Math.sign(a.reps - b.reps);
 }
 
-/** What `after` (the log with the new sets) holds that `before` (without them) did not. */
+/**
+ * What `after` (the log with the new sets) holds that `before` (without them) did not: the
+ * definition over whole logs. Logging reads records through `beatenAround` instead (the
+ * store's summary, one statement); this is what the tests hold that to.
+ */
 export function beaten(
   before: Source,
   after: Source,
