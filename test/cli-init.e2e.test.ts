@@ -168,6 +168,10 @@ async function converse(
     screen += d.toString('utf8').replace(ANSI, '');
   });
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // An answer typed as the command ends meets a closed input; the exit code says how it went.
+  child.stdin.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   for (const step of steps) {
     const until = Date.now() + 15_000;
     while (!step.expect.test(screen.slice(from))) {
@@ -178,7 +182,9 @@ async function converse(
       await new Promise((r) => setTimeout(r, 50));
     }
     from = screen.length;
-    child.stdin.write(step.type);
+    // A last step that only waits for the screen types nothing: by then the command may
+    // have ended and closed its input, and writing to it would fail (EPIPE).
+    if (step.type !== '') child.stdin.write(step.type);
   }
   return { code: await exited, screen };
 }
