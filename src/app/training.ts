@@ -242,7 +242,7 @@ export async function logValid(
 
 /**
  * The records `fresh` beat: the exercise's log without and with them, summarised by the
- * store, so this costs the same at any length of history.
+ * store, so the process reads a few dozen rows at any length of history.
  */
 async function beaten(
   deps: Deps,

@@ -201,8 +201,8 @@ export interface Store {
   /**
    * What sets of these exercises just logged (`fresh`, in session `sessionId`) beat: the
    * records' candidates (Records.Candidates) of every other session, and of that session
-   * without and with them, summarised by the database so the cost does not grow with the
-   * history (sql-records.ts).
+   * without and with them, summarised by the database so the process reads a few dozen rows
+   * at any length of history (sql-records.ts).
    */
   recordsAround(
     user: UserId,

@@ -31,6 +31,8 @@ export const num = (v: unknown): number | null =>
   v === null || v === undefined ? null : Number(v);
 /** One of the units a load column may hold. */
 export const isUnit = (u: string): u is Units.Unit => UNITS.has(u);
+/** One of the values a side column may hold. */
+export const isSide = (s: string | null): s is StoredSet['side'] => SIDES.has(s);
 
 /**
  * A stored set from its row. Read on every log and every chart, so it is checked by hand
@@ -43,7 +45,7 @@ export function toSet(row: Selectable<SetsTable>): StoredSet {
     new Error(`set ${row.id}: column ${column} holds ${JSON.stringify(value)}`);
   if (!Catalogue.isExerciseRef(row.exercise)) throw bad('exercise', row.exercise);
   if (!isUnit(row.load_unit)) throw bad('load_unit', row.load_unit);
-  if (!SIDES.has(row.side)) throw bad('side', row.side);
+  if (!isSide(row.side)) throw bad('side', row.side);
   if (!BANDS.has(row.band)) throw bad('band', row.band);
   if (!FELT.has(row.felt)) throw bad('felt', row.felt);
   const seconds = num(row.seconds);
@@ -55,7 +57,7 @@ export function toSet(row: Selectable<SetsTable>): StoredSet {
     exercise: Catalogue.canonical(row.exercise),
     load: { value: Number(row.load_value), unit: row.load_unit },
     reps: Number(row.reps),
-    side: row.side as StoredSet['side'],
+    side: row.side,
     holdSeconds: num(row.hold_seconds),
     clean: Number(row.clean) !== 0,
     band: row.band as StoredSet['band'],

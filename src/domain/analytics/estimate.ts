@@ -18,17 +18,19 @@ import type { LoggedSet } from '../log.js';
 import { compare, valueIn, type Unit } from '../units.js';
 
 /** The sets of one session's exercise that an e1RM is estimated from (see the module comment). */
-export function nearFailure(sets: readonly LoggedSet[]): LoggedSet[] {
-  const out: LoggedSet[] = [];
+export function nearFailure<S extends Pick<LoggedSet, 'load' | 'side' | 'rpe'>>(
+  sets: readonly S[],
+): S[] {
+  const out: S[] = [];
   for (let i = 0; i < sets.length; i++) {
-    const s = sets[i] as LoggedSet;
+    const s = sets[i] as S;
     if (s.rpe !== null) {
       if (s.rpe >= E1rm.NEAR_FAILURE_RPE) out.push(s);
       continue;
     }
     let later = false;
     for (let j = i + 1; j < sets.length && !later; j++) {
-      const t = sets[j] as LoggedSet;
+      const t = sets[j] as S;
       later = t.side === s.side && compare(t.load, s.load) >= 0;
     }
     if (!later) out.push(s);

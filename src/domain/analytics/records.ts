@@ -6,9 +6,10 @@
  */
 import type { ExerciseRef } from '../catalogue/index.js';
 import * as E1rm from '../e1rm.js';
+import type { LoggedSet } from '../log.js';
 import type { Load, Unit } from '../units.js';
 import { compare, valueIn } from '../units.js';
-import { setE1rm } from './estimate.js';
+import { nearFailure, setE1rm } from './estimate.js';
 import { prs, type Source } from './progress.js';
 
 export type Beaten =
@@ -80,6 +81,27 @@ export interface Candidates {
     readonly rpe: number | null;
     readonly at: number;
   }[];
+}
+
+/**
+ * One session's work sets of an exercise, in order, summarised as a store summarises a
+ * stretch (`Candidates`): the session a new set joins is read whole, since it is small, and
+ * summarised here without and with the new sets.
+ */
+export function sessionCandidates(
+  sets: readonly (Pick<LoggedSet, 'load' | 'reps' | 'side' | 'rpe'> & { readonly at: number })[],
+): Candidates {
+  const lifted = new Map<string, Candidates['lifted'][number]>();
+  const near = new Map<string, Candidates['nearFailure'][number]>();
+  for (const s of sets) {
+    const key = `${s.load.value} ${s.load.unit} ${s.reps}`;
+    if (!lifted.has(key)) lifted.set(key, { load: s.load, reps: s.reps, at: s.at });
+  }
+  for (const s of nearFailure(sets)) {
+    const key = `${s.load.value} ${s.load.unit} ${s.reps} ${s.rpe}`;
+    if (!near.has(key)) near.set(key, { load: s.load, reps: s.reps, rpe: s.rpe, at: s.at });
+  }
+  return { lifted: [...lifted.values()], nearFailure: [...near.values()] };
 }
 
 /** Two stretches of one log summarised as one (their `at` from the same count). */
