@@ -168,4 +168,38 @@ describe.skipIf(!here)('two accounts on one phone', () => {
       await page.unroute('**/api/v1/sets');
     }
   });
+
+  it('logs out offline at once, and ends the session on the server when it can', async () => {
+    await context.clearCookies();
+    await logIn(ana.email);
+    const who = () =>
+      page.evaluate(async () => {
+        const r = await fetch('/api/v1/auth/me');
+        return ((await r.json()) as { account: { email: string } | null }).account?.email ?? null;
+      });
+    expect(await who()).toBe(ana.email);
+    await context.setOffline(true);
+    try {
+      await page.getByRole('button', { name: 'Log out' }).click();
+      // The next person on this phone sees the login screen, not Ana's training.
+      await expect.poll(() => page.getByRole('button', { name: 'Log in' }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: /^Log set:/ }).count()).toBe(0);
+      // Logging in needs the server, and says so.
+      await page.getByLabel('Email').fill(ben.email);
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toMatch(/No connection to the server: logging in needs it/);
+      await shoot(page, 'outbox-logout-offline', 'screen');
+    } finally {
+      await context.setOffline(false);
+    }
+    // Back online, the logout the server had not heard is sent: Ana's session is over.
+    await expect.poll(() => who(), { timeout: 10_000 }).toBe(null);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Log in' }).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+  });
 });

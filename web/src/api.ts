@@ -97,6 +97,44 @@ export function forget(): void {
   for (const k of Object.keys(localStorage)) if (k.startsWith(KEY)) localStorage.removeItem(k);
 }
 
+/**
+ * A logout the server has not heard yet. The session cookie is the server's to end (the page
+ * cannot read or clear it), so a logout made offline is remembered here: the app shows the
+ * login screen at once, and the logout is sent before anything else once the server answers.
+ */
+const LOGOUT = 'thrust.logout-pending';
+export const logoutPending = (): boolean => localStorage.getItem(LOGOUT) !== null;
+
+/** End the session on the server; offline, remember to (`logoutPending`). */
+export async function logOut(): Promise<void> {
+  try {
+    await api('POST', '/api/v1/auth/logout');
+    localStorage.removeItem(LOGOUT);
+  } catch (e) {
+    if (!(e instanceof Offline)) throw e;
+    localStorage.setItem(LOGOUT, new Date().toISOString());
+  }
+}
+
+/** Send a remembered logout: true once the server has it (or there was none to send). */
+export async function sendPendingLogout(): Promise<boolean> {
+  if (!logoutPending()) return true;
+  try {
+    // The logout needs the session's CSRF token, which only the server can hand out again.
+    const me = await api<{ account: unknown; csrf?: string | null }>('GET', '/api/v1/auth/me');
+    if (me.account) {
+      setCsrf(me.csrf ?? null);
+      await api('POST', '/api/v1/auth/logout');
+    }
+    localStorage.removeItem(LOGOUT);
+    setCsrf(null);
+    return true;
+  } catch (e) {
+    if (e instanceof Offline) return false;
+    throw e;
+  }
+}
+
 /** A random RFC 4122 version 4 id (crypto.randomUUID needs HTTPS; this works on plain HTTP too). */
 export function uuid(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));

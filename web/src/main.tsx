@@ -1,7 +1,7 @@
 /** The web app: who is here, are they set up, then the screen the address names. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, get, Offline, setCsrf } from './api';
+import { ApiError, get, logoutPending, Offline, sendPendingLogout, setCsrf } from './api';
 import * as Outbox from './outbox';
 import { Login } from './screens/Login';
 import { Onboarding } from './screens/Onboarding';
@@ -49,6 +49,11 @@ function App() {
 
   const load = async () => {
     try {
+      // A logout made offline: nobody is signed in on this device until the server hears it.
+      if (!(await sendPendingLogout())) {
+        Outbox.setOwner(null);
+        return setState({ kind: 'login' });
+      }
       // Two questions at once: one round trip before the first screen, not two.
       const [me, ready] = await Promise.all([whoIsHere(), setUp()]);
       setCsrf(me.csrf ?? null);
@@ -64,8 +69,17 @@ function App() {
 
   useEffect(() => {
     void load();
+    // Back online with a logout the server has not heard: send it now.
+    const online = () => {
+      if (logoutPending()) void load();
+    };
+    window.addEventListener('online', online);
     // Signed out or in as someone else in another tab: ask the server who is here again.
-    return Outbox.onStranger(() => void load());
+    const off = Outbox.onStranger(() => void load());
+    return () => {
+      window.removeEventListener('online', online);
+      off();
+    };
   }, []);
 
   switch (state.kind) {

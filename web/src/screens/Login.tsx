@@ -1,6 +1,6 @@
 /** Log in or sign up (multi-user servers). */
 import { useState } from 'preact/hooks';
-import { api, ApiError } from '../api';
+import { api, ApiError, Offline, sendPendingLogout } from '../api';
 import { Field } from '../ui/Field';
 
 export function Login(props: { onIn: () => void }) {
@@ -8,17 +8,22 @@ export function Login(props: { onIn: () => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
+  const [offline, setOffline] = useState(false);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     setError(null);
+    setOffline(false);
     try {
+      // The last lifter's logout, made offline, ends their session before anyone logs in.
+      if (!(await sendPendingLogout())) throw new Offline('No connection to the server.');
       // A sign-up logs nobody in (its answer is the same for a taken email): log in after it.
       if (signup) await api('POST', '/api/v1/auth/signup', { body: { email, password } });
       await api('POST', '/api/v1/auth/login', { body: { email, password } });
       props.onIn();
     } catch (err) {
       if (err instanceof ApiError) setError(err);
+      else if (err instanceof Offline) setOffline(true);
     }
   };
 
@@ -54,6 +59,12 @@ export function Login(props: { onIn: () => void }) {
             />
           )}
         </Field>
+        {offline && (
+          <p class="error" role="alert">
+            No connection to the server: {signup ? 'making an account' : 'logging in'} needs it.
+            Try again when this phone is online.
+          </p>
+        )}
         {error && !error.problem.errors?.length && (
           <p class="error" role="alert">
             {error.message}

@@ -1,6 +1,6 @@
 /** The frame around every screen: a header, the screen the address names, the tab bar. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, forget } from '../api';
+import { forget, logOut } from '../api';
 import * as Outbox from '../outbox';
 // Static: Today's cards show its sources, so it is in the first load anyway.
 import { EvidenceView } from '../screens/Evidence';
@@ -69,7 +69,8 @@ export function Shell(props: { multiUser: boolean; email: string | null; onOut: 
   const [asking, setAsking] = useState(false);
   const out = async () => {
     setAsking(false);
-    await api('POST', '/api/v1/auth/logout').catch(() => undefined);
+    // Offline, the logout is remembered and sent first thing once the server answers.
+    await logOut().catch(() => undefined);
     forget();
     Outbox.setOwner(null);
     props.onOut();
