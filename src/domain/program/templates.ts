@@ -51,6 +51,14 @@ export function mainLift(inv: Inventory): ExerciseId {
 const after = (inv: Inventory, slot: Slot): Slot[] =>
   mainLift(inv) === 'single-leg-hip-thrust' ? [] : [slot];
 
+/**
+ * A band as the main lift's load pulls far less than a bar, and the same band opens the
+ * session for 15 reps (R4): its work sets run 20-25 reps, so the work is never easier than
+ * the warm-up before it (a convention: no study doses the banded hip thrust as main work).
+ * The range is as wide as the metabolic day's, so reps climb it in five sessions.
+ */
+const BAND_REPS = { min: activation.reps.max + 5, max: 25 } as const;
+
 function main(
   inv: Inventory,
   track: string,
@@ -63,16 +71,22 @@ function main(
 ): Slot {
   const exercise = mainLift(inv);
   const bodyweight = exercise === 'single-leg-hip-thrust';
+  const banded = exercise === 'banded-hip-thrust';
+  const reps = banded
+    ? { min: Math.max(min, BAND_REPS.min), max: Math.max(max, BAND_REPS.max) }
+    : { min, max };
   return {
     exercise,
     role: 'main',
     track: `${exercise}/${track}`,
     sets,
-    reps: { min, max },
+    reps,
     holdSeconds,
     perSide: bodyweight,
-    progression: exercise === 'banded-hip-thrust' || bodyweight ? 'reps-hold' : 'load',
-    intent,
+    progression: banded || bodyweight ? 'reps-hold' : 'load',
+    intent: banded
+      ? `${intent.replace(/(\d+x)?\d+-\d+( reps)?/, `${reps.min}-${reps.max} reps`)} With a band as the load the work runs more reps than the activation's ${activation.reps.max}, so it is the harder (convention).`
+      : intent,
     rules,
   };
 }

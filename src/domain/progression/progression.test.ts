@@ -431,3 +431,37 @@ describe('the next prescription is a function of plan and log alone', () => {
     );
   });
 });
+
+describe('a lifter whose only load is bands', () => {
+  // Both found by lifters: the work once started at 3x6 with the light band, right after the
+  // activation's 3x15 with that band.
+  const sessions = ['glutes', 'accessory', 'athletic'] as const;
+  const kits = [['light'], ['light', 'medium'], ['medium', 'heavy'], ['light', 'medium', 'heavy']];
+  it.each(sessions.flatMap((goal) => kits.map((bands) => ({ goal, bands }))))(
+    'never starts the work easier than the warm-up: $goal with $bands',
+    ({ goal, bands }) => {
+      const gym = fullGym('lb');
+      const profile = lifter({
+        goal,
+        compounds: false,
+        inventory: { ...gym, barbell: null, dumbbells: null, bands: bands as never },
+      });
+      const plan = generate(profile, '2026-01-05', { blocks: 1 });
+      const order = ['light', 'medium', 'heavy'];
+      for (const day of plan.days) {
+        const [warm, ...rest] = day.slots;
+        expect(warm?.role).toBe('activation');
+        const w = Progression.initial(warm as Slot, ctxOf(profile));
+        expect(w.band).toBe(bands[0]);
+        for (const slot of rest.filter((s) => s.exercise === 'banded-hip-thrust')) {
+          const p = Progression.initial(slot, ctxOf(profile));
+          const harderBand = order.indexOf(p.band ?? '') > order.indexOf(w.band ?? '');
+          const sameBand = p.band === w.band;
+          expect(harderBand || (sameBand && p.reps > w.reps)).toBe(true);
+          // The band is named wherever the prescription is said.
+          expect(Progression.what(p)).toContain(`${p.band} band`);
+        }
+      }
+    },
+  );
+});

@@ -24,7 +24,14 @@ export function initial(slot: Slot, ctx: Context): Prescription {
     fails: 0,
   };
   const ex = Catalogue.get(slot.exercise);
-  const band = ex.implement === 'band' ? (lightestBand(ctx.inventory) ?? 'light') : null;
+  // The activation warm-up takes the lightest band; the work the next stronger one owned, so
+  // it is never easier than the warm-up (with one band, its reps are the harder: templates).
+  const band =
+    ex.implement !== 'band'
+      ? null
+      : slot.role === 'activation'
+        ? (lightestBand(ctx.inventory) ?? 'light')
+        : (workBand(ctx.inventory) ?? 'light');
   switch (slot.progression) {
     case 'fixed':
       return {
@@ -137,4 +144,10 @@ export function calibrated(
 
 function lightestBand(inv: Inventory): BandLevel | undefined {
   return BAND_LEVELS.find((b) => inv.bands.includes(b));
+}
+
+/** The band a banded main lift starts with: the second lightest owned, else the one owned. */
+function workBand(inv: Inventory): BandLevel | undefined {
+  const owned = BAND_LEVELS.filter((b) => inv.bands.includes(b));
+  return owned[1] ?? owned[0];
 }

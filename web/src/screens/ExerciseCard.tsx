@@ -9,7 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { uuid } from '../api';
 import type { Item, Slot } from '../types';
-import { day, lastSets, load as loadText } from '../ui/format';
+import { day, lastSets, load as loadText, loadOrBand } from '../ui/format';
 import { HoldTimer } from '../ui/timers';
 import { Plates, Stepper, WhySheet } from './card-parts';
 import * as M from './today-model';
@@ -120,7 +120,7 @@ export function ExerciseCard(props: {
         <p class="big">
           {p.sets}×{p.reps}
           {p.perSide ? ' per side' : ''} ·{' '}
-          {p.band && p.load?.value === 0 ? `${p.band} band` : loadText(p.load)}
+          {loadOrBand(p.load, p.band)}
           {p.holdSeconds > 0 ? ` · ${p.holdSeconds}-s hold` : ''}
         </p>
         {item.lastTime && (
@@ -269,7 +269,7 @@ export function ExerciseCard(props: {
         <p class="after" data-testid={`after-${id}`}>
           <strong>Next time:</strong> {after.sets}×{after.reps}
           {after.perSide ? ' per side' : ''} ·{' '}
-          {after.band && after.load?.value === 0 ? `${after.band} band` : loadText(after.load)}
+          {loadOrBand(after.load, after.band)}
           {after.holdSeconds > 0 ? ` · ${after.holdSeconds}-s hold` : ''}
           <br />
           <span class="small muted">{after.reason}</span>
@@ -360,7 +360,5 @@ const rowLabel = (r: M.Row) =>
 
 /** A logged set's load as the lifter reads it: the weight, else the band, else bodyweight. */
 function setLoad(s: M.DaySet, band: string | null): string {
-  if (s.load.value > 0) return loadText(s.load);
-  const b = s.band ?? band;
-  return b ? `${b} band` : 'bodyweight';
+  return loadOrBand(s.load, s.band ?? band);
 }

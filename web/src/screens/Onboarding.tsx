@@ -1,8 +1,10 @@
 /** The questions of `thrust init`, one screen, thumb-sized: then the first plan. */
 import { useState } from 'preact/hooks';
-import { GEAR, GEAR_NAMES, type Gear } from '../../../src/domain/equipment';
+import { BAND_LEVELS, GEAR, GEAR_NAMES, type BandLevel, type Gear } from '../../../src/domain/equipment';
 import { api, ApiError } from '../api';
+import { said } from '../ui/problems';
 import { Choice, NumberField } from '../ui/Field';
+import { BAND_NAMES, Owned } from './settings-equipment';
 
 export const GOALS = [
   ['glutes', 'Bigger, stronger glutes'],
@@ -19,6 +21,10 @@ export function Onboarding(props: { onDone: () => void }) {
   const [load, setLoad] = useState('');
   const [reps, setReps] = useState('10');
   const [gear, setGear] = useState<Set<Gear>>(new Set(GEAR));
+  // Without a barbell: what else is here (with one, a full gym is assumed; Settings edits it).
+  const [dumbbells, setDumbbells] = useState(false);
+  const [bands, setBands] = useState<BandLevel[]>([...BAND_LEVELS]);
+  const [cable, setCable] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -34,6 +40,8 @@ export function Onboarding(props: { onDone: () => void }) {
           sessionsPerWeek: days,
           barbell,
           working: known && barbell ? { load: Number(load), reps: Number(reps) } : null,
+          // Dumbbells kept are the usual rack (5-120 lb, 2.5-50 kg); Settings sets the range.
+          ...(!barbell && { dumbbells: dumbbells ? undefined : null, bands, cable }),
           gear: [...gear],
         },
       });
@@ -122,6 +130,38 @@ export function Onboarding(props: { onDone: () => void }) {
                 />
               </div>
             )}
+          </>
+        )}
+        {!barbell && (
+          <>
+            <Choice
+              legend="Dumbbells"
+              hint="A usual rack; Settings sets its lightest, heaviest and step."
+              value={dumbbells ? 'yes' : 'no'}
+              options={[
+                ['yes', 'Yes'],
+                ['no', 'No'],
+              ]}
+              onChange={(v) => setDumbbells(v === 'yes')}
+            />
+            <Owned
+              legend="Hip circle bands"
+              hint="The lightest opens every session (R4); with no bar or dumbbells, the band is the load of your hip thrusts."
+              all={BAND_LEVELS}
+              names={BAND_NAMES}
+              owned={bands}
+              error={said(error, 'bands')}
+              onChange={setBands}
+            />
+            <Choice
+              legend="A cable machine with ankle straps"
+              value={cable ? 'yes' : 'no'}
+              options={[
+                ['yes', 'Yes'],
+                ['no', 'No'],
+              ]}
+              onChange={(v) => setCable(v === 'yes')}
+            />
           </>
         )}
         <fieldset class="choice gear">

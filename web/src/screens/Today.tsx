@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, get } from '../api';
 import * as Outbox from '../outbox';
 import type { Item, PlanDay, PlanRead, Proposal, StoredSession, Today } from '../types';
-import { day as dayName, load as loadText, recordText } from '../ui/format';
+import { day as dayName, loadOrBand, recordText } from '../ui/format';
 import * as Rest from '../ui/rest';
 import { usePending } from '../ui/SyncBadge';
 import { ExerciseCard } from './ExerciseCard';
@@ -222,7 +222,7 @@ export function TodayView() {
       setNotice({
         track: item.slot.track,
         id: set.id,
-        text: `Logged ${label}: ${set.reps} × ${set.load.value > 0 ? loadText(set.load) : (set.band ?? 'bodyweight')}`,
+        text: `Logged ${label}: ${set.reps} × ${loadOrBand(set.load, set.band)}`,
       });
     void Outbox.add(b);
   };
@@ -311,7 +311,7 @@ export function TodayView() {
               .map((i) => (
                 <li key={i.slot.track} data-testid={`next-${i.exercise.id}`}>
                   <strong>{i.exercise.name}</strong>: {i.prescription.sets}×{i.prescription.reps} at{' '}
-                  {loadText(i.prescription.load)}
+                  {loadOrBand(i.prescription.load, i.prescription.band)}
                   <br />
                   <span class="small muted">{i.prescription.reason}</span>
                 </li>

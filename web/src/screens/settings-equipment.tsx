@@ -30,14 +30,14 @@ export interface Kit {
   readonly gear: readonly Gear[];
 }
 
-const BAND_NAMES: Record<BandLevel, string> = {
+export const BAND_NAMES: Record<BandLevel, string> = {
   light: 'Light',
   medium: 'Medium',
   heavy: 'Heavy',
 };
 
 /** One list of things owned, each a checkbox. */
-function Owned<T extends string>(props: {
+export function Owned<T extends string>(props: {
   legend: string;
   hint: string;
   all: readonly T[];

@@ -6,6 +6,10 @@ import type { Load } from '../types';
 export const load = (l: Load | null) =>
   l === null ? 'find your load' : l.value === 0 ? 'bodyweight' : `${round(l.value)} ${l.unit}`;
 
+/** A load as a lifter reads it, the band named when the band is the load. */
+export const loadOrBand = (l: Load | null, band: string | null | undefined) =>
+  band && l?.value === 0 ? `${band} band` : load(l);
+
 export const round = (n: number, places = 1) => {
   const f = 10 ** places;
   return String(Math.round(n * f) / f);
