@@ -147,7 +147,7 @@ export async function overview(deps: Deps, opts: StatsOptions = {}) {
     unit,
     mainLift: main,
     adherence: Adherence.acrossPlans(plans, sessions, date),
-    weeks: Volume.weekly(shownLog, unit, Tracks.activationSets(all)),
+    weeks: Volume.weekly(shownLog, unit, Tracks.activationSets(all), date),
     /** The main lift's PRs over all its days: a record is a record whichever day set it. */
     main: { bests, prs: Progress.prs(shownLog, main, unit, profile.settings.formula) },
     tracks: views,
@@ -216,7 +216,7 @@ export async function exercise(deps: Deps, name: string, opts: StatsOptions = {}
     exercise: e,
     bests: Progress.sessionBests(shownSessions, e.id, unit, profile.settings.formula),
     prs: Progress.prs(shownSessions, e.id, unit, profile.settings.formula),
-    weeks: Volume.weekly(shownSessions, unit, Tracks.activationSets(all)).map((w) => ({
+    weeks: Volume.weekly(shownSessions, unit, Tracks.activationSets(all), date).map((w) => ({
       week: w.week,
       ...(w.byExercise[e.id] ?? { sets: 0, tonnage: 0 }),
     })),

@@ -134,6 +134,27 @@ describe('progress and PRs', () => {
 });
 
 describe('weekly volume', () => {
+  it('shows a week with nothing logged as a zero, through the week asked for', () => {
+    const log: LoggedSession[] = [
+      { date: '2026-01-05', dayId: null, sets: [set('barbell-hip-thrust', 100, 10)] },
+      { date: '2026-01-21', dayId: null, sets: [set('barbell-hip-thrust', 110, 10)] },
+    ];
+    const sets = (ws: Volume.Week[]) => ws.map((w) => [w.week, w.glutes.sets]);
+    expect(sets(Volume.weekly(log, 'lb'))).toEqual([
+      ['2026-01-05', 1],
+      ['2026-01-12', 0],
+      ['2026-01-19', 1],
+    ]);
+    // Through today's week: the weeks since the last session are zeros too.
+    const through = Volume.weekly(log, 'lb', new Set(), '2026-02-03');
+    expect(sets(through).slice(3)).toEqual([
+      ['2026-01-26', 0],
+      ['2026-02-02', 0],
+    ]);
+    expect(through[1]?.byExercise).toEqual({});
+    expect(Volume.weekly([], 'lb', new Set(), '2026-02-03')).toEqual([]);
+  });
+
   it('counts hard sets as the studies do: no warm-ups, no activation, a left + right pair is one set', () => {
     const log: LoggedSession[] = [
       {

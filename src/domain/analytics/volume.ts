@@ -16,7 +16,7 @@
  */
 import * as Catalogue from '../catalogue/index.js';
 import type { ExerciseRef } from '../catalogue/index.js';
-import { mondayOf, type IsoDate } from '../dates.js';
+import { addDays, mondayOf, type IsoDate } from '../dates.js';
 import type { LoggedSet } from '../log.js';
 import { valueIn, type Unit } from '../units.js';
 import { historyOf, type Source } from './progress.js';
@@ -54,14 +54,17 @@ export function setShare(set: LoggedSet): number {
 }
 
 /**
- * Weekly hard sets and tonnage. Sets logged against the activation track are left out; so
- * are those in `activation`, the sets a plan credited to its activation slot
- * (`Tracks.activationSets`), which catches a banded set logged without saying so.
+ * Weekly hard sets and tonnage, every week from the first logged one to the last (or to the
+ * week of `through`), a week with nothing logged as a zero: a missed week is what the chart
+ * must show. Sets logged against the activation track are left out; so are those in
+ * `activation`, the sets a plan credited to its activation slot (`Tracks.activationSets`),
+ * which catches a banded set logged without saying so.
  */
 export function weekly(
   source: Source,
   unit: Unit,
   activation: ReadonlySet<LoggedSet> = new Set(),
+  through?: IsoDate,
 ): Week[] {
   type Acc = {
     glutes: { sets: number; tonnage: number };
@@ -95,7 +98,19 @@ export function weekly(
       }
     }
   }
-  return [...weeks]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([week, v]) => ({ week, glutes: v.glutes, byExercise: Object.fromEntries(v.byExercise) }));
+  const keys = [...weeks.keys()].sort();
+  const first = keys[0];
+  if (first === undefined) return [];
+  const lastLogged = keys[keys.length - 1] ?? first;
+  const last = through && mondayOf(through) > lastLogged ? mondayOf(through) : lastLogged;
+  const out: Week[] = [];
+  for (let week = first; week <= last; week = addDays(week, 7)) {
+    const v = weeks.get(week);
+    out.push({
+      week,
+      glutes: v?.glutes ?? { sets: 0, tonnage: 0 },
+      byExercise: v ? Object.fromEntries(v.byExercise) : {},
+    });
+  }
+  return out;
 }
