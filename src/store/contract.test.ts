@@ -359,6 +359,43 @@ describe.each(ENGINES)('Store contract on $name', (engine) => {
     expect(new Set(sessions[0]?.sets.map((x) => x.seq)).size).toBe(1001);
   });
 
+  it('imports every field of a set as logged: the plan track, side, band, hold, RIR, where felt', async () => {
+    const u = await store.user(`fields-${randomUUID()}`);
+    const full = [
+      set({
+        exercise: 'banded-hip-thrust',
+        load: { value: 0, unit: 'lb' },
+        reps: 15,
+        band: 'light',
+        holdSeconds: 2,
+        rpe: null,
+        rir: 2,
+        felt: 'glutes',
+        note: 'knees out',
+        track: 'activation',
+        loggedAt: '2026-01-04T17:00:00.000Z',
+      }),
+      set({
+        exercise: 'single-leg-hip-thrust',
+        side: 'left',
+        track: 'single-leg-hip-thrust',
+        warmup: true,
+        loggedAt: '2026-01-04T17:05:00.000Z',
+      }),
+      set({
+        exercise: 'custom:plank',
+        reps: 0,
+        seconds: 60,
+        track: null,
+        loggedAt: '2026-01-04T17:10:00.000Z',
+      }),
+    ];
+    await store.importSets(u, [{ date: '2026-01-04', sets: full }]);
+    const [session] = await store.sessions(u);
+    const stored = session?.sets.map(({ sessionId: _s, seq: _q, ...x }) => x);
+    expect(stored).toEqual(full);
+  });
+
   it('remembers name mappings per user', async () => {
     const u = await store.user('mapper');
     await store.saveMapping(u, 'glute bridge', 'barbell-hip-thrust');

@@ -74,6 +74,41 @@ export function toSet(row: Selectable<SetsTable>): StoredSet {
   };
 }
 
+/**
+ * Every column of a set row, in one order, for statements that list them (the log's insert,
+ * the import's prepared insert on SQLite). Checked to be all of them: a column added to the
+ * table and missed here is a type error, not a field an import silently drops (as `track`
+ * once was).
+ */
+export const SET_COLUMNS = [
+  'id',
+  'user_id',
+  'session_id',
+  'seq',
+  'exercise',
+  'load_value',
+  'load_unit',
+  'reps',
+  'side',
+  'hold_seconds',
+  'clean',
+  'band',
+  'rpe',
+  'rir',
+  'felt',
+  'note',
+  'warmup',
+  'track',
+  'source',
+  'seconds',
+  'distance_m',
+  'logged_at',
+] as const satisfies readonly (keyof SetsTable)[];
+const everyColumn: [Exclude<keyof SetsTable, (typeof SET_COLUMNS)[number]>] extends [never]
+  ? true
+  : never = true;
+void everyColumn;
+
 /** The row for a set; the one place a NewSet becomes columns. */
 export function setRow(user: UserId, sessionId: string, seq: number, set: NewSet): SetsTable {
   return {

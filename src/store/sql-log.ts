@@ -21,36 +21,12 @@ import { CompiledQuery, type Kysely } from 'kysely';
 import { Catalogue } from '../domain/index.js';
 import { writeTx, type Engine } from './engine.js';
 import { SetIdTaken, type NewSet, type StoredSet, type UserId } from './port.js';
-import { num, setRow, toSet } from './rows.js';
+import { num, SET_COLUMNS, setRow, toSet } from './rows.js';
 import type { Database, SetsTable } from './schema.js';
 
 type Session = { date: string; dayId: string | null; planId?: string | null };
 
-/** The columns of a set row, in the order the statements below list them. */
-const COLUMNS = [
-  'id',
-  'user_id',
-  'session_id',
-  'seq',
-  'exercise',
-  'load_value',
-  'load_unit',
-  'reps',
-  'side',
-  'hold_seconds',
-  'clean',
-  'band',
-  'rpe',
-  'rir',
-  'felt',
-  'note',
-  'warmup',
-  'track',
-  'source',
-  'seconds',
-  'distance_m',
-  'logged_at',
-] as const satisfies readonly (keyof SetsTable)[];
+const COLUMNS = SET_COLUMNS;
 
 /** Make or find the day's session and reserve `n` set numbers; `?` placeholders. */
 const UPSERT_SESSION = `insert into sessions as x (id, user_id, date, day_id, plan_id, created_at, next_seq)

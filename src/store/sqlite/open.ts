@@ -15,6 +15,7 @@ import { dirname } from 'node:path';
 import { err, ok } from '../../domain/result.js';
 import { currentVersion, LATEST, migrate } from '../migrations/index.js';
 import type { OpenResult } from '../port.js';
+import { SET_COLUMNS } from '../rows.js';
 import type { Database as Schema } from '../schema.js';
 import { sqlStore, type InsertSets } from '../sql-store.js';
 import { SplitSqliteDialect, type Handle } from './split.js';
@@ -130,37 +131,10 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
   }
   // The import's insert of new sets (sql-bulk.ts), as one statement prepared once.
   const insert = raw.prepare(
-    `insert into sets (id, user_id, session_id, seq, exercise, load_value, load_unit, reps, side,
-       hold_seconds, clean, band, rpe, rir, felt, note, warmup, source, seconds, distance_m,
-       logged_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into sets (${SET_COLUMNS.join(', ')}) values (${SET_COLUMNS.map(() => '?').join(', ')})`,
   );
   const insertSets: InsertSets = (rows) => {
-    for (const r of rows) {
-      insert.run(
-        r.id,
-        r.user_id,
-        r.session_id,
-        r.seq,
-        r.exercise,
-        r.load_value,
-        r.load_unit,
-        r.reps,
-        r.side,
-        r.hold_seconds,
-        r.clean,
-        r.band,
-        r.rpe,
-        r.rir,
-        r.felt,
-        r.note,
-        r.warmup,
-        r.source,
-        r.seconds,
-        r.distance_m,
-        r.logged_at,
-      );
-    }
+    for (const r of rows) insert.run(SET_COLUMNS.map((c) => r[c]));
   };
   return ok(sqlStore(db, 'sqlite', () => db.destroy(), insertSets));
 }
