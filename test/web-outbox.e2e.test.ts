@@ -78,6 +78,25 @@ describe.skipIf(!here)('two accounts on one phone', () => {
   it('keeps a waiting set for its account: the next lifter never sends it', async () => {
     await logIn(ana.email);
     await logUnsent();
+    // The header with its waiting badge and account links, and the tab bar, fit a 320 px
+    // phone and a 390 px one at 200% zoom (195 px): nothing off the side, Log out in reach.
+    for (const width of [320, 195]) {
+      await page.setViewportSize({ width, height: 700 });
+      // Whatever reaches past the right edge, named, so a failure says what to fix.
+      const past = await page.evaluate<string[]>(
+        `[...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > ${width} + 0.5)
+          .map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 30))`,
+      );
+      expect(past, `${width}`).toEqual([]);
+      expect(await page.evaluate('document.documentElement.scrollWidth'), `${width}`).toBe(width);
+      const out = await page.getByRole('button', { name: 'Log out' }).boundingBox();
+      expect((out?.x ?? Infinity) + (out?.width ?? 0), `${width}`).toBeLessThanOrEqual(width);
+      const data = await page.getByRole('link', { name: 'Data' }).boundingBox();
+      expect((data?.x ?? Infinity) + (data?.width ?? 0), `${width}`).toBeLessThanOrEqual(width);
+    }
+    await shoot(page, 'outbox-narrow', 'screen');
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Log out' }).click();
     await expect.poll(() => dialog().isVisible()).toBe(true);
     expect(await dialog().textContent()).toContain('1 set not sent yet');
