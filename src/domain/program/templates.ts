@@ -59,6 +59,16 @@ const after = (inv: Inventory, slot: Slot): Slot[] =>
  */
 const BAND_REPS = { min: activation.reps.max + 5, max: 25 } as const;
 
+/**
+ * Banded work as plans are made now (20-25 reps), which starts on a stronger band than the
+ * warm-up (Progression.initial). A plan made before kept the barbell's rep ranges and the
+ * lightest band: its start stays as it was, so its log is judged as it always was.
+ */
+export const isBandWork = (slot: Slot): boolean =>
+  slot.exercise === 'banded-hip-thrust' &&
+  slot.role !== 'activation' &&
+  slot.reps.min >= BAND_REPS.min;
+
 function main(
   inv: Inventory,
   track: string,

@@ -464,4 +464,18 @@ describe('a lifter whose only load is bands', () => {
       }
     },
   );
+
+  it('keeps the start of a plan made before: its log is judged as it was', () => {
+    const gym = fullGym('lb');
+    const profile = lifter({
+      goal: 'glutes',
+      inventory: { ...gym, barbell: null, dumbbells: null, bands: ['light', 'medium'] },
+    });
+    const plan = generate(profile, '2026-01-05', { blocks: 1 });
+    const work = plan.days[0]?.slots.find((s) => s.role === 'main') as Slot;
+    // As such plans were stored: the barbell's rep range for the band.
+    const before = { ...work, reps: { min: 6, max: 10 } };
+    expect(Progression.initial(before, ctxOf(profile))).toMatchObject({ band: 'light', reps: 6 });
+    expect(Progression.initial(work, ctxOf(profile))).toMatchObject({ band: 'medium', reps: 20 });
+  });
 });

@@ -9,6 +9,7 @@ import * as Loadable from '../loadable.js';
 import type { TrackEntry } from '../log.js';
 import type { WorkingSet } from '../profile.js';
 import type { Slot } from '../program/plan.js';
+import { isBandWork } from '../program/templates.js';
 import { compare, format, valueIn } from '../units.js';
 import { none, perSideWord, type Context, type Prescription } from './prescription.js';
 
@@ -24,14 +25,14 @@ export function initial(slot: Slot, ctx: Context): Prescription {
     fails: 0,
   };
   const ex = Catalogue.get(slot.exercise);
-  // The activation warm-up takes the lightest band; the work the next stronger one owned, so
-  // it is never easier than the warm-up (with one band, its reps are the harder: templates).
+  // The activation warm-up takes the lightest band; banded work the next stronger one owned,
+  // so it is never easier than the warm-up (with one band, its reps are the harder).
   const band =
     ex.implement !== 'band'
       ? null
-      : slot.role === 'activation'
-        ? (lightestBand(ctx.inventory) ?? 'light')
-        : (workBand(ctx.inventory) ?? 'light');
+      : isBandWork(slot)
+        ? (workBand(ctx.inventory) ?? 'light')
+        : (lightestBand(ctx.inventory) ?? 'light');
   switch (slot.progression) {
     case 'fixed':
       return {
