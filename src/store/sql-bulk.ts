@@ -321,10 +321,15 @@ export async function importSets(
  */
 async function refreshStatistics(db: Kysely<Database>, written: number): Promise<void> {
   if (written < ANALYZE_AFTER) return;
-  const { rows } = await sql<{ known: number | string }>`
-    select reltuples as known from pg_class where oid = 'sets'::regclass`.execute(db);
-  const known = Number(rows[0]?.known ?? -1);
-  if (known < 0 || written >= known / 10) await sql`analyze sets, sessions`.execute(db);
+  try {
+    const { rows } = await sql<{ known: number | string }>`
+      select reltuples as known from pg_class where oid = 'sets'::regclass`.execute(db);
+    const known = Number(rows[0]?.known ?? -1);
+    if (known < 0 || written >= known / 10) await sql`analyze sets, sessions`.execute(db);
+  } catch {
+    // The import has committed; fresher statistics only speed reads up, and a role that may
+    // not analyse (not the tables' owner) leaves them to autovacuum as before.
+  }
 }
 
 /** Sets an import writes before the statistics are worth a look (see refreshStatistics). */
