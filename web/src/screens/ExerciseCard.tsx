@@ -119,8 +119,7 @@ export function ExerciseCard(props: {
         </p>
         <p class="big">
           {p.sets}×{p.reps}
-          {p.perSide ? ' per side' : ''} ·{' '}
-          {loadOrBand(p.load, p.band)}
+          {p.perSide ? ' per side' : ''} · {loadOrBand(p.load, p.band)}
           {p.holdSeconds > 0 ? ` · ${p.holdSeconds}-s hold` : ''}
         </p>
         {item.lastTime && (
@@ -268,8 +267,7 @@ export function ExerciseCard(props: {
       {after && (
         <p class="after" data-testid={`after-${id}`}>
           <strong>Next time:</strong> {after.sets}×{after.reps}
-          {after.perSide ? ' per side' : ''} ·{' '}
-          {loadOrBand(after.load, after.band)}
+          {after.perSide ? ' per side' : ''} · {loadOrBand(after.load, after.band)}
           {after.holdSeconds > 0 ? ` · ${after.holdSeconds}-s hold` : ''}
           <br />
           <span class="small muted">{after.reason}</span>

@@ -61,8 +61,8 @@ export function Login(props: { onIn: () => void }) {
         </Field>
         {offline && (
           <p class="error" role="alert">
-            No connection to the server: {signup ? 'making an account' : 'logging in'} needs it.
-            Try again when this phone is online.
+            No connection to the server: {signup ? 'making an account' : 'logging in'} needs it. Try
+            again when this phone is online.
           </p>
         )}
         {error && !error.problem.errors?.length && (

@@ -1,6 +1,12 @@
 /** The questions of `thrust init`, one screen, thumb-sized: then the first plan. */
 import { useState } from 'preact/hooks';
-import { BAND_LEVELS, GEAR, GEAR_NAMES, type BandLevel, type Gear } from '../../../src/domain/equipment';
+import {
+  BAND_LEVELS,
+  GEAR,
+  GEAR_NAMES,
+  type BandLevel,
+  type Gear,
+} from '../../../src/domain/equipment';
 import { api, ApiError } from '../api';
 import { said } from '../ui/problems';
 import { Choice, NumberField } from '../ui/Field';
