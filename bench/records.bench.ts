@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Analytics, Catalogue, Dates } from '../src/domain/index.js';
 import { freshDatabase } from '../src/store/engines.testkit.js';
-import type { NewSet, Store } from '../src/store/port.js';
+import type { NewSet, OpenResult, Store } from '../src/store/port.js';
+import { newSet } from '../src/store/sets.testkit.js';
 import { openPostgres } from '../src/store/postgres/open.js';
 import { openSqlite } from '../src/store/sqlite/open.js';
 import * as Repeat from './repeat.js';
@@ -31,22 +32,15 @@ export interface RecordsFigures {
   readonly wholeMs: Repeat.Spread;
 }
 
-const set = (day: number, i: number): NewSet => ({
-  id: randomUUID(),
-  exercise: HIP,
-  load: { value: 135 + 10 * (day % 12) + (i === PER_SESSION - 1 ? 10 : 0), unit: 'lb' },
-  reps: 8 + (i % 3),
-  side: null,
-  holdSeconds: null,
-  clean: true,
-  band: null,
-  rpe: i === PER_SESSION - 1 ? 8.5 : null,
-  rir: null,
-  felt: null,
-  note: null,
-  warmup: i === 0,
-  loggedAt: '2026-01-01T18:00:00.000Z',
-});
+const set = (day: number, i: number): NewSet =>
+  newSet({
+    exercise: HIP,
+    load: { value: 135 + 10 * (day % 12) + (i === PER_SESSION - 1 ? 10 : 0), unit: 'lb' },
+    reps: 8 + (i % 3),
+    rpe: i === PER_SESSION - 1 ? 8.5 : null,
+    warmup: i === 0,
+    loggedAt: '2026-01-01T18:00:00.000Z',
+  });
 
 async function measure(store: Store, engine: string, sets: number, runs: number) {
   const user = await store.user(`records-${randomUUID()}`);
@@ -92,17 +86,23 @@ async function measure(store: Store, engine: string, sets: number, runs: number)
   };
 }
 
+/** Every length of history on one opened store, which is closed after. */
+async function each(opened: OpenResult, engine: string, lengths: number[], runs: number) {
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+  const out: RecordsFigures[] = [];
+  try {
+    for (const n of lengths) out.push(await measure(opened.value, engine, n, runs));
+  } finally {
+    await opened.value.close();
+  }
+  return out;
+}
+
 export async function run(runs = 3, lengths = [400, 3000]): Promise<RecordsFigures[]> {
   const out: RecordsFigures[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'thrust-records-'));
   try {
-    const opened = await openSqlite(join(dir, 'thrust.db'));
-    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    try {
-      for (const n of lengths) out.push(await measure(opened.value, 'SQLite', n, runs));
-    } finally {
-      await opened.value.close();
-    }
+    out.push(...(await each(await openSqlite(join(dir, 'thrust.db')), 'SQLite', lengths, runs)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -111,12 +111,7 @@ export async function run(runs = 3, lengths = [400, 3000]): Promise<RecordsFigur
     const db = await freshDatabase(base, 'thrust_records');
     try {
       const opened = await openPostgres(db.url, { max: 4 });
-      if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-      try {
-        for (const n of lengths) out.push(await measure(opened.value, 'PostgreSQL', n, runs));
-      } finally {
-        await opened.value.close();
-      }
+      out.push(...(await each(opened, 'PostgreSQL', lengths, runs)));
     } finally {
       await db.drop();
     }

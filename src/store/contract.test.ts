@@ -10,27 +10,12 @@ import { ENGINES, type Setup } from './engines.testkit.js';
 import { suiteStore } from './store.testkit.js';
 import { LATEST } from './migrations/index.js';
 import type { NewSet, Store } from './port.js';
+import { newSet } from './sets.testkit.js';
 
 const WRITER = fileURLToPath(new URL('./writer.testkit.ts', import.meta.url));
 
 function set(overrides: Partial<NewSet> = {}): NewSet {
-  return {
-    id: randomUUID(),
-    exercise: 'barbell-hip-thrust',
-    load: { value: 95, unit: 'lb' },
-    reps: 12,
-    side: null,
-    holdSeconds: 2,
-    clean: true,
-    band: null,
-    rpe: 8,
-    rir: null,
-    felt: null,
-    note: null,
-    warmup: false,
-    loggedAt: new Date().toISOString(),
-    ...overrides,
-  };
+  return newSet({ holdSeconds: 2, rpe: 8, loggedAt: new Date().toISOString(), ...overrides });
 }
 
 describe.each(ENGINES)('Store contract on $name', (engine) => {

@@ -11,6 +11,7 @@ import { Analytics, Catalogue } from '../domain/index.js';
 import { ENGINES } from './engines.testkit.js';
 import { suiteStore } from './store.testkit.js';
 import type { NewSet, Store } from './port.js';
+import { newSet } from './sets.testkit.js';
 
 const R = Analytics.Records;
 const HIP = 'barbell-hip-thrust';
@@ -49,24 +50,15 @@ const date = (i: number) => `2026-03-${String(i + 1).padStart(2, '0')}`;
 
 type GenSet = typeof arbSet extends fc.Arbitrary<infer T> ? T : never;
 
-function newSet(s: GenSet): NewSet {
-  return {
-    id: randomUUID(),
+const fromGen = (s: GenSet): NewSet =>
+  newSet({
     exercise: s.exercise,
     load: s.load,
     reps: s.reps,
     side: s.side,
-    holdSeconds: null,
-    clean: true,
-    band: null,
     rpe: s.rpe,
-    rir: null,
-    felt: null,
-    note: null,
     warmup: s.warmup,
-    loggedAt: '2026-03-02T18:00:00.000Z',
-  };
-}
+  });
 
 describe.each(ENGINES)('records from the summary on $name', (engine) => {
   let store: Store;
@@ -80,11 +72,11 @@ describe.each(ENGINES)('records from the summary on $name', (engine) => {
       fc.asyncProperty(arbLife, async (life) => {
         const u = await store.user(`lifter-${randomUUID()}`);
         for (const [i, sets] of life.sessions.entries())
-          await store.logSets(u, { date: date(i), dayId: null }, sets.map(newSet));
+          await store.logSets(u, { date: date(i), dayId: null }, sets.map(fromGen));
         const fresh = await store.logSets(
           u,
           { date: date(life.day), dayId: null },
-          life.fresh.map(newSet),
+          life.fresh.map(fromGen),
         );
         const forms = Catalogue.storedForms(HIP);
         const after = await store.exerciseSessions(u, forms);

@@ -2,31 +2,13 @@
  * The Store contract for whole sessions, run against every adapter (SQLite, PostgreSQL):
  * one exercise's sessions, moving a session to another day, deleting one with its sets.
  */
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from './engines.testkit.js';
 import { suiteStore } from './store.testkit.js';
-import type { NewSet, Store } from './port.js';
+import type { Store } from './port.js';
+import { newSet } from './sets.testkit.js';
 
-function set(overrides: Partial<NewSet> = {}): NewSet {
-  return {
-    id: randomUUID(),
-    exercise: 'barbell-hip-thrust',
-    load: { value: 95, unit: 'lb' },
-    reps: 12,
-    side: null,
-    holdSeconds: null,
-    clean: true,
-    band: null,
-    rpe: null,
-    rir: null,
-    felt: null,
-    note: null,
-    warmup: false,
-    loggedAt: '2026-03-02T18:00:00.000Z',
-    ...overrides,
-  };
-}
+const set = newSet;
 
 describe.each(ENGINES)('Store contract for whole sessions on $name', (engine) => {
   let store: Store;

@@ -1,7 +1,7 @@
 /**
  * PostgreSQL reads its statistics again after an import that grew the log by a tenth or
- * more (sql-bulk.ts refreshStatistics): plans kept for prepared statements are made from
- * them, and made from none they read a long log in hundreds of milliseconds.
+ * more (sql-statistics.ts): plans kept for prepared statements are made from them, and made
+ * from none they read a long log in hundreds of milliseconds.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -9,24 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { Dates } from '../domain/index.js';
 import { postgresEngine, type Setup } from './engines.testkit.js';
 import type { NewSet, Store } from './port.js';
+import { newSet } from './sets.testkit.js';
 import { suiteStore } from './store.testkit.js';
 
-const set = (): NewSet => ({
-  id: randomUUID(),
-  exercise: 'barbell-hip-thrust',
-  load: { value: 135, unit: 'lb' },
-  reps: 10,
-  side: null,
-  holdSeconds: null,
-  clean: true,
-  band: null,
-  rpe: null,
-  rir: null,
-  felt: null,
-  note: null,
-  warmup: false,
-  loggedAt: '2026-01-01T18:00:00.000Z',
-});
+const set = (): NewSet =>
+  newSet({ load: { value: 135, unit: 'lb' }, reps: 10, loggedAt: '2026-01-01T18:00:00.000Z' });
 
 const days = (from: string, n: number, perDay: number) =>
   Array.from({ length: n }, (_, d) => ({

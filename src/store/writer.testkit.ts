@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { openPostgres } from './postgres/open.js';
 import { openSqlite } from './sqlite/open.js';
+import { newSet } from './sets.testkit.js';
 
 const [where = '', name = 'u', count = '10', tag = '0'] = process.argv.slice(2);
 const opened = where.startsWith('postgres')
@@ -20,22 +21,7 @@ const user = await store.user(name);
 for (let i = 0; i < Number(count); i++) {
   const id = randomUUID();
   await store.logSets(user, { date: '2026-11-23', dayId: null }, [
-    {
-      id,
-      exercise: 'barbell-hip-thrust',
-      load: { value: 95, unit: 'lb' },
-      reps: Number(tag) * 1000 + i,
-      side: null,
-      holdSeconds: null,
-      clean: true,
-      band: null,
-      rpe: null,
-      rir: null,
-      felt: null,
-      note: null,
-      warmup: false,
-      loggedAt: new Date().toISOString(),
-    },
+    newSet({ id, reps: Number(tag) * 1000 + i, loggedAt: new Date().toISOString() }),
   ]);
   console.log(id);
 }

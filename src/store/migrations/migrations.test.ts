@@ -15,24 +15,10 @@ import { lifter } from '../../domain/fixtures.js';
 import { ENGINES } from '../engines.testkit.js';
 import type { NewSet, OpenResult, Store } from '../port.js';
 import type { Database as Schema } from '../schema.js';
+import { newSet } from '../sets.testkit.js';
 import { LATEST, migrate } from './index.js';
 
-const set = (id: string): NewSet => ({
-  id,
-  exercise: 'barbell-hip-thrust',
-  load: { value: 95, unit: 'lb' },
-  reps: 12,
-  side: null,
-  holdSeconds: null,
-  clean: true,
-  band: null,
-  rpe: null,
-  rir: null,
-  felt: null,
-  note: null,
-  warmup: false,
-  loggedAt: '2026-01-05T18:00:00.000Z',
-});
+const set = (id: string): NewSet => newSet({ id, loggedAt: '2026-01-05T18:00:00.000Z' });
 
 /** The engine's store, opened (and so migrated). */
 async function opened(env: { open: () => Promise<OpenResult> }): Promise<Store> {
